@@ -1,0 +1,212 @@
+//! Errors of reading an endpoint document, each with its `F-` rule id and place.
+
+use crate::{list_names, Path, TimespanError, UnknownName};
+use std::fmt;
+
+/// Why a document does not describe an endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DecodeErrorKind {
+    /// The text is not TOML / JSON.
+    Syntax {
+        /// The parser's message.
+        message: String,
+        /// Byte range in the source, when the parser gives one.
+        span: Option<std::ops::Range<usize>>,
+    },
+    /// A key that this table does not have.
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// The nearest valid key.
+        suggestion: Option<&'static str>,
+        /// The valid keys of this table.
+        expected: Vec<&'static str>,
+    },
+    /// A value name (enumeration value, binding type, credential type...) that does not exist.
+    UnknownName(UnknownName),
+    /// A value of the wrong kind.
+    WrongType {
+        /// What the place takes.
+        expected: &'static str,
+        /// What was found.
+        found: &'static str,
+    },
+    /// A key that must be present.
+    MissingKey {
+        /// The missing key.
+        key: &'static str,
+    },
+    /// A duration that is not a `WS_TIMESPAN`.
+    BadDuration(TimespanError),
+    /// A number outside the range of its C type.
+    OutOfRange {
+        /// The number as written.
+        value: i128,
+        /// The C type.
+        c_type: &'static str,
+        /// Smallest allowed.
+        min: i128,
+        /// Largest allowed.
+        max: i128,
+    },
+    /// The same key twice in one table (JSON only; TOML rejects it as a syntax error).
+    DuplicateKey {
+        /// The repeated key.
+        key: String,
+    },
+    /// A string that must not be empty (slot and variable names).
+    EmptyName {
+        /// What the name is for.
+        what: &'static str,
+    },
+}
+
+/// One problem of a document, at a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Where the problem is.
+    pub path: Path,
+    /// What it is.
+    pub kind: DecodeErrorKind,
+}
+
+/// Every format rule, with a title, for the rule registry and the CLI.
+pub const FORMAT_RULES: [(&str, &str); 9] = [
+    ("F-001", "The text must be valid TOML or JSON"),
+    ("F-002", "Every key must be one the table has"),
+    (
+        "F-003",
+        "Every value name must be a canonical name of its enumeration",
+    ),
+    ("F-004", "Every value must have the kind its place takes"),
+    ("F-005", "Required keys must be present"),
+    ("F-006", "Durations are a whole number and one unit"),
+    ("F-007", "Numbers must fit their C type"),
+    ("F-008", "A key may appear only once per table"),
+    ("F-009", "Slot and variable names must not be empty"),
+];
+
+impl DecodeError {
+    /// The format rule broken (`F-001`...).
+    pub fn rule_id(&self) -> &'static str {
+        let index = match &self.kind {
+            DecodeErrorKind::Syntax { .. } => 0,
+            DecodeErrorKind::UnknownKey { .. } => 1,
+            DecodeErrorKind::UnknownName(_) => 2,
+            DecodeErrorKind::WrongType { .. } => 3,
+            DecodeErrorKind::MissingKey { .. } => 4,
+            DecodeErrorKind::BadDuration(_) => 5,
+            DecodeErrorKind::OutOfRange { .. } => 6,
+            DecodeErrorKind::DuplicateKey { .. } => 7,
+            DecodeErrorKind::EmptyName { .. } => 8,
+        };
+        FORMAT_RULES[index].0
+    }
+
+    /// The problem, without the place.
+    pub fn message(&self) -> String {
+        match &self.kind {
+            DecodeErrorKind::Syntax { message, .. } => message.trim().to_owned(),
+            DecodeErrorKind::UnknownKey { key, .. } => format!("unknown key `{key}`"),
+            DecodeErrorKind::UnknownName(e) => {
+                format!("unknown {} `{}`", e.enumeration.replace('_', " "), e.found)
+            }
+            DecodeErrorKind::WrongType { expected, found } => {
+                format!("expected {expected}, found {found}")
+            }
+            DecodeErrorKind::MissingKey { key } => format!("missing key `{key}`"),
+            DecodeErrorKind::BadDuration(e) => e.to_string(),
+            DecodeErrorKind::OutOfRange { value, c_type, .. } => {
+                format!("{value} does not fit in a {c_type}")
+            }
+            DecodeErrorKind::DuplicateKey { key } => format!("key `{key}` appears more than once"),
+            DecodeErrorKind::EmptyName { what } => format!("the {what} is empty"),
+        }
+    }
+
+    /// How to fix it.
+    pub fn help(&self) -> String {
+        match &self.kind {
+            DecodeErrorKind::Syntax { .. } => "fix the syntax at the place shown".to_owned(),
+            DecodeErrorKind::UnknownKey {
+                suggestion,
+                expected,
+                ..
+            } => {
+                let mut help = String::new();
+                if let Some(s) = suggestion {
+                    help.push_str(&format!("did you mean `{s}`? "));
+                }
+                if expected.len() <= 12 {
+                    help.push_str(&format!("this table takes {}", list_names(expected)));
+                } else {
+                    help.push_str("see docs/tables for the valid keys");
+                }
+                help.trim_end().to_owned()
+            }
+            DecodeErrorKind::UnknownName(e) => e.hint(),
+            DecodeErrorKind::WrongType { expected, .. } => format!("write {expected} here"),
+            DecodeErrorKind::MissingKey { key } => format!("add `{key}` to this table"),
+            DecodeErrorKind::BadDuration(_) => {
+                "write a whole number and one unit, e.g. \"300ms\", \"30s\", \"5m\", \"10h\""
+                    .to_owned()
+            }
+            DecodeErrorKind::OutOfRange { min, max, .. } => {
+                format!("write a whole number from {min} to {max}")
+            }
+            DecodeErrorKind::DuplicateKey { .. } => "keep one of the entries".to_owned(),
+            DecodeErrorKind::EmptyName { what } => format!("give the {what} a name"),
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_root() {
+            write!(
+                f,
+                "error[{}]: {}; {}",
+                self.rule_id(),
+                self.message(),
+                self.help()
+            )
+        } else {
+            write!(
+                f,
+                "error[{}]: {}: {}; {}",
+                self.rule_id(),
+                self.path,
+                self.message(),
+                self.help()
+            )
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Every problem found in one document (never empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeErrors(pub Vec<DecodeError>);
+
+impl DecodeErrors {
+    /// The problems, in document order.
+    pub fn iter(&self) -> std::slice::Iter<'_, DecodeError> {
+        self.0.iter()
+    }
+}
+
+impl fmt::Display for DecodeErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DecodeErrors {}

@@ -1,0 +1,406 @@
+//! Reading endpoint documents (TOML, JSON, or any serde format) into the model.
+//!
+//! A document is first read into a [`Node`] tree, then decoded with every problem collected:
+//! each error names its place (`bindings[1].properties.x`), its `F-` rule and how to fix it.
+
+mod endpoint;
+mod error;
+mod node;
+mod properties;
+
+pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
+pub use node::Node;
+
+use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};
+
+/// Decodes a document tree into an endpoint, reporting every problem.
+pub fn decode_endpoint(node: &Node) -> Result<Endpoint, DecodeErrors> {
+    let mut d = Decoder::default();
+    let endpoint = endpoint::endpoint(&mut d, node);
+    match endpoint {
+        Some(e) if d.errors.is_empty() => Ok(e),
+        _ => Err(DecodeErrors(d.errors)),
+    }
+}
+
+/// Reads an endpoint from TOML text.
+pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {
+    let node: Node = toml::from_str(text).map_err(|e| {
+        DecodeErrors(vec![DecodeError {
+            path: Path::root(),
+            kind: DecodeErrorKind::Syntax {
+                message: e.message().to_owned(),
+                span: e.span(),
+            },
+        }])
+    })?;
+    decode_endpoint(&node)
+}
+
+/// Reads an endpoint from JSON text.
+pub fn from_json_str(text: &str) -> Result<Endpoint, DecodeErrors> {
+    let node: Node = serde_json::from_str(text).map_err(|e| {
+        let span = json_offset(text, e.line(), e.column());
+        DecodeErrors(vec![DecodeError {
+            path: Path::root(),
+            kind: DecodeErrorKind::Syntax {
+                message: e.to_string(),
+                span: span.map(|o| o..o),
+            },
+        }])
+    })?;
+    decode_endpoint(&node)
+}
+
+/// Byte offset of a 1-based line and column.
+fn json_offset(text: &str, line: usize, column: usize) -> Option<usize> {
+    let start: usize = text
+        .split_inclusive('\n')
+        .take(line.checked_sub(1)?)
+        .map(str::len)
+        .sum();
+    Some((start + column.saturating_sub(1)).min(text.len()))
+}
+
+/// Collects errors while walking the tree; the current place is `path`.
+#[derive(Default)]
+pub(crate) struct Decoder {
+    pub(crate) path: Path,
+    pub(crate) errors: Vec<DecodeError>,
+}
+
+impl Decoder {
+    pub(crate) fn error(&mut self, kind: DecodeErrorKind) {
+        self.errors.push(DecodeError {
+            path: self.path.clone(),
+            kind,
+        });
+    }
+
+    /// Runs `f` one key deeper.
+    pub(crate) fn at_key<T>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.path.push_key(key.to_owned());
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    /// Runs `f` one index deeper.
+    pub(crate) fn at_index<T>(&mut self, index: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.path.push_index(index);
+        let out = f(self);
+        self.path.pop();
+        out
+    }
+
+    pub(crate) fn wrong_type(&mut self, expected: &'static str, found: &Node) {
+        self.error(DecodeErrorKind::WrongType {
+            expected,
+            found: found.kind(),
+        });
+    }
+
+    pub(crate) fn table<'n>(&mut self, node: &'n Node) -> Option<Table<'n>> {
+        match node {
+            Node::Table(entries) => Some(Table::new(self, entries)),
+            other => {
+                self.wrong_type("a table", other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn string(&mut self, node: &Node) -> Option<String> {
+        match node {
+            Node::String(s) => Some(s.clone()),
+            other => {
+                self.wrong_type("a string", other);
+                None
+            }
+        }
+    }
+
+    pub(crate) fn boolean(&mut self, node: &Node) -> Option<bool> {
+        match node {
+            Node::Bool(b) => Some(*b),
+            other => {
+                self.wrong_type("`true` or `false`", other);
+                None
+            }
+        }
+    }
+
+    /// A ULONG.
+    pub(crate) fn ulong(&mut self, node: &Node) -> Option<u32> {
+        match node {
+            Node::Integer(n) => match u32::try_from(*n) {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    self.error(DecodeErrorKind::OutOfRange {
+                        value: *n,
+                        c_type: "ULONG",
+                        min: 0,
+                        max: u32::MAX.into(),
+                    });
+                    None
+                }
+            },
+            other => {
+                self.wrong_type("a whole number", other);
+                None
+            }
+        }
+    }
+
+    /// A value of the enumeration `E`, by canonical name.
+    pub(crate) fn name<E: CEnum>(&mut self, node: &Node) -> Option<E> {
+        let text = match node {
+            Node::String(s) => s,
+            other => {
+                self.wrong_type("a value name (string)", other);
+                return None;
+            }
+        };
+        match E::from_name(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error(DecodeErrorKind::UnknownName(e));
+                None
+            }
+        }
+    }
+
+    /// A string naming one of `names` (for selectors that are not C enumerations, like `side`).
+    pub(crate) fn choice<T: Copy>(
+        &mut self,
+        node: &Node,
+        what: &'static str,
+        names: &'static [&'static str],
+        parse: impl Fn(&str) -> Result<T, UnknownName>,
+    ) -> Option<T> {
+        let text = match node {
+            Node::String(s) => s,
+            other => {
+                self.wrong_type("a value name (string)", other);
+                return None;
+            }
+        };
+        match parse(text) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.error(DecodeErrorKind::UnknownName(UnknownName::new(
+                    what, text, names,
+                )));
+                None
+            }
+        }
+    }
+
+    /// A set of flags of `F`: a list of names.
+    pub(crate) fn flags<F: CEnum<Raw = i32>>(&mut self, node: &Node) -> Option<crate::FlagSet<F>> {
+        let items = match node {
+            Node::Array(items) => items,
+            other => {
+                self.wrong_type("a list of value names", other);
+                return None;
+            }
+        };
+        let mut set = crate::FlagSet::empty();
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.at_index(i, |d| d.name::<F>(item)) {
+                Some(f) => set.insert(f),
+                None => ok = false,
+            }
+        }
+        ok.then_some(set)
+    }
+
+    pub(crate) fn timespan(&mut self, node: &Node) -> Option<Timespan> {
+        let text = match node {
+            Node::String(s) => s,
+            other => {
+                self.wrong_type("a duration string such as \"5m\"", other);
+                return None;
+            }
+        };
+        match Timespan::parse(text) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.error(DecodeErrorKind::BadDuration(e));
+                None
+            }
+        }
+    }
+
+    /// `{ runtime = "<slot>" }`.
+    pub(crate) fn slot(&mut self, node: &Node) -> Option<RuntimeSlot> {
+        let mut t = match node {
+            Node::Table(entries) => Table::new(self, entries),
+            other => {
+                self.wrong_type("a runtime slot `{ runtime = \"<slot name>\" }`", other);
+                return None;
+            }
+        };
+        let name = t.required(self, "runtime", |d, n| d.slot_name(n, "runtime slot name"));
+        t.finish(self, &["runtime"]);
+        name.map(RuntimeSlot::new)
+    }
+
+    fn slot_name(&mut self, node: &Node, what: &'static str) -> Option<String> {
+        let name = self.string(node)?;
+        if name.trim().is_empty() {
+            self.error(DecodeErrorKind::EmptyName { what });
+            return None;
+        }
+        Some(name)
+    }
+
+    /// A password: a literal string, `{ env = "VAR" }` or `{ runtime = "<slot>" }`.
+    pub(crate) fn secret(&mut self, node: &Node) -> Option<Secret> {
+        match node {
+            Node::String(s) => Some(Secret::literal(s.clone())),
+            Node::Table(entries) => {
+                let mut t = Table::new(self, entries);
+                let env = t.optional(self, "env", |d, n| {
+                    d.slot_name(n, "environment variable name")
+                });
+                let runtime =
+                    t.optional(self, "runtime", |d, n| d.slot_name(n, "runtime slot name"));
+                let had_errors = t.had_errors;
+                t.finish(self, &["env", "runtime"]);
+                match (env, runtime) {
+                    (Some(var), None) => Some(Secret::Env(var)),
+                    (None, Some(slot)) => Some(Secret::Runtime(RuntimeSlot::new(slot))),
+                    (Some(_), Some(_)) => {
+                        self.error(DecodeErrorKind::UnknownKey {
+                            key: "runtime".to_owned(),
+                            suggestion: None,
+                            expected: vec!["env"],
+                        });
+                        None
+                    }
+                    (None, None) if had_errors => None,
+                    (None, None) => {
+                        self.error(DecodeErrorKind::MissingKey { key: "env" });
+                        None
+                    }
+                }
+            }
+            other => {
+                self.wrong_type(
+                    "a password: a string, `{ env = \"VAR\" }` or `{ runtime = \"<slot>\" }`",
+                    other,
+                );
+                None
+            }
+        }
+    }
+
+    /// A list of strings.
+    pub(crate) fn strings(&mut self, node: &Node) -> Option<Vec<String>> {
+        self.list(node, "a list of strings", |d, n| d.string(n))
+    }
+
+    /// A list whose items `item` decodes.
+    pub(crate) fn list<T>(
+        &mut self,
+        node: &Node,
+        expected: &'static str,
+        mut item: impl FnMut(&mut Self, &Node) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let items = match node {
+            Node::Array(items) => items,
+            other => {
+                self.wrong_type(expected, other);
+                return None;
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, n) in items.iter().enumerate() {
+            match self.at_index(i, |d| item(d, n)) {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+}
+
+/// Reads the keys of one table, marking each as used, so the rest can be reported as unknown.
+pub(crate) struct Table<'n> {
+    entries: &'n [(String, Node)],
+    used: Vec<bool>,
+    /// True when reading a key of this table reported an error.
+    pub(crate) had_errors: bool,
+}
+
+impl<'n> Table<'n> {
+    fn new(d: &mut Decoder, entries: &'n [(String, Node)]) -> Self {
+        for (i, (key, _)) in entries.iter().enumerate() {
+            if entries[..i].iter().any(|(k, _)| k == key) {
+                d.at_key(key, |d| {
+                    d.error(DecodeErrorKind::DuplicateKey { key: key.clone() })
+                });
+            }
+        }
+        Table {
+            entries,
+            used: vec![false; entries.len()],
+            had_errors: false,
+        }
+    }
+
+    /// The value of `key`, marked used.
+    pub(crate) fn get(&mut self, key: &str) -> Option<&'n Node> {
+        let i = self.entries.iter().position(|(k, _)| k == key)?;
+        self.used[i] = true;
+        Some(&self.entries[i].1)
+    }
+
+    /// Decodes `key` when present.
+    pub(crate) fn optional<T>(
+        &mut self,
+        d: &mut Decoder,
+        key: &'static str,
+        f: impl FnOnce(&mut Decoder, &Node) -> Option<T>,
+    ) -> Option<T> {
+        let node = self.get(key)?;
+        let before = d.errors.len();
+        let out = d.at_key(key, |d| f(d, node));
+        self.had_errors |= d.errors.len() > before;
+        out
+    }
+
+    /// Decodes `key`, reporting it missing when absent.
+    pub(crate) fn required<T>(
+        &mut self,
+        d: &mut Decoder,
+        key: &'static str,
+        f: impl FnOnce(&mut Decoder, &Node) -> Option<T>,
+    ) -> Option<T> {
+        if self.entries.iter().all(|(k, _)| k != key) {
+            d.error(DecodeErrorKind::MissingKey { key });
+            self.had_errors = true;
+            return None;
+        }
+        self.optional(d, key, f)
+    }
+
+    /// Reports every key that was not read as unknown, suggesting the nearest of `expected`.
+    pub(crate) fn finish(self, d: &mut Decoder, expected: &[&'static str]) {
+        for (i, (key, _)) in self.entries.iter().enumerate() {
+            let first = self.entries[..i].iter().all(|(k, _)| k != key);
+            if !self.used[i] && first {
+                d.at_key(key, |d| {
+                    d.error(DecodeErrorKind::UnknownKey {
+                        key: key.clone(),
+                        suggestion: crate::suggest(key, expected.iter().copied()),
+                        expected: expected.to_vec(),
+                    })
+                });
+            }
+        }
+    }
+}
