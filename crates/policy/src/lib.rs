@@ -1,1 +1,32 @@
-//! placeholder
+//! Every documented static rule of WWSAPI security descriptions, as code.
+//!
+//! [`validate`] checks an [`Endpoint`](wws_security_model::Endpoint) and returns a [`Report`] with
+//! every diagnostic at once. Each diagnostic names its rule (`T-025`, `P-014`, ...), the other
+//! catalogue ids that state the same rule, a message, a help line and a [`Path`] to the element.
+//! The rules themselves are data ([`registry::rules`]) that tools can list.
+//!
+//! ```
+//! use wws_security_model::Endpoint;
+//!
+//! let endpoint = Endpoint::from_toml_str(r#"
+//!     side = "client"
+//!     channel_binding = "http"
+//!     [[bindings]]
+//!     type = "ssl_transport"
+//! "#).unwrap();
+//! let report = wws_security_policy::validate(&endpoint);
+//! assert!(!report.has_errors());
+//! ```
+
+mod context;
+mod diagnostic;
+pub mod facts;
+mod policy;
+pub mod registry;
+mod rules;
+
+pub use context::{At, Ctx};
+pub use diagnostic::{Diagnostic, Report};
+pub use policy::{validate, Level, Policy, UnknownRule};
+pub use registry::{Area, Kind, Rule, Severity, Status};
+pub use wws_security_model::Path;

@@ -1,0 +1,96 @@
+//! Shared facts the checks consult, one table each, so no check restates them.
+
+use wws_security_model::{ChannelBinding, SecurityBindingType, Side};
+
+/// What the documentation says about one binding type as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BindingFacts {
+    /// The binding.
+    pub binding: SecurityBindingType,
+    /// Channel bindings the binding works on.
+    pub channels: &'static [ChannelBinding],
+    /// Sides the binding may be used on.
+    pub sides: &'static [Side],
+    /// How many may appear in one description, when documented.
+    pub max_per_description: Option<usize>,
+}
+
+const BOTH: &[Side] = &[Side::Client, Side::Server];
+const HTTP_TCP: &[ChannelBinding] = &[ChannelBinding::Http, ChannelBinding::Tcp];
+
+/// Facts of every binding, indexed by `binding_type as usize - 1`.
+pub static BINDINGS: [BindingFacts; 9] = {
+    use SecurityBindingType as T;
+    [
+        BindingFacts {
+            binding: T::SslTransport,
+            channels: &[ChannelBinding::Http],
+            sides: BOTH,
+            max_per_description: None,
+        },
+        BindingFacts {
+            binding: T::TcpSspiTransport,
+            channels: &[ChannelBinding::Tcp],
+            sides: BOTH,
+            max_per_description: None,
+        },
+        BindingFacts {
+            binding: T::HttpHeaderAuth,
+            channels: &[ChannelBinding::Http],
+            sides: BOTH,
+            max_per_description: None,
+        },
+        BindingFacts {
+            binding: T::UsernameMessage,
+            channels: HTTP_TCP,
+            sides: BOTH,
+            max_per_description: Some(1),
+        },
+        BindingFacts {
+            binding: T::KerberosApreqMessage,
+            channels: HTTP_TCP,
+            sides: BOTH,
+            max_per_description: Some(1),
+        },
+        BindingFacts {
+            binding: T::XmlTokenMessage,
+            channels: HTTP_TCP,
+            sides: &[Side::Client],
+            max_per_description: None,
+        },
+        BindingFacts {
+            binding: T::SamlMessage,
+            channels: HTTP_TCP,
+            sides: &[Side::Server],
+            max_per_description: Some(1),
+        },
+        BindingFacts {
+            binding: T::SecurityContextMessage,
+            channels: HTTP_TCP,
+            sides: BOTH,
+            max_per_description: Some(1),
+        },
+        BindingFacts {
+            binding: T::NamedpipeSspiTransport,
+            channels: &[ChannelBinding::Namedpipe],
+            sides: BOTH,
+            max_per_description: None,
+        },
+    ]
+};
+
+/// The facts of `binding`.
+pub fn binding(binding: SecurityBindingType) -> &'static BindingFacts {
+    use wws_security_model::CEnum;
+    &BINDINGS[(binding.to_raw() - 1) as usize]
+}
+
+/// The transport binding that protects a channel of this binding, if the channel has one.
+pub fn protecting_binding(channel: ChannelBinding) -> Option<SecurityBindingType> {
+    match channel {
+        ChannelBinding::Http => Some(SecurityBindingType::SslTransport),
+        ChannelBinding::Tcp => Some(SecurityBindingType::TcpSspiTransport),
+        ChannelBinding::Namedpipe => Some(SecurityBindingType::NamedpipeSspiTransport),
+        ChannelBinding::Udp | ChannelBinding::Custom => None,
+    }
+}

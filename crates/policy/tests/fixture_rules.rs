@@ -1,0 +1,177 @@
+//! Runs every rule fixture in `tests/fixtures/<area>/*.toml`.
+//!
+//! A fixture file names one rule and holds an endpoint that breaks exactly that rule and a
+//! near-miss that passes:
+//!
+//! ```toml
+//! rule = "T-025"
+//! also_reported = []        # other error ids the failing endpoint cannot avoid breaking
+//! [fail]                    # or fail_toml = '''...''' / fail_json = '''...''' for raw text
+//! side = "client"
+//! ...
+//! [pass]
+//! ...
+//! ```
+//! The failing endpoint must report `rule` (as an error, or as a warning for a lint) and no
+//! error outside `rule` and `also_reported`; the passing one must report no error and not `rule`.
+
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use wws_security_model::decode::{decode_endpoint, from_json_str, from_toml_str, Node};
+use wws_security_policy::{registry, validate, Severity, Status};
+
+struct Outcome {
+    /// (id, severity) of everything reported: format errors, then policy diagnostics.
+    reported: Vec<(String, Severity)>,
+    rendered: String,
+}
+
+fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
+    let loaded = if let Some(table) = doc.get(key) {
+        let node = Node::deserialize(table.clone()).expect("a TOML table is a node");
+        decode_endpoint(&node)
+    } else if let Some(text) = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str()) {
+        from_toml_str(text)
+    } else if let Some(text) = doc.get(&format!("{key}_json")).and_then(|v| v.as_str()) {
+        from_json_str(text)
+    } else {
+        return None;
+    };
+    Some(match loaded {
+        Ok(endpoint) => {
+            let report = validate(&endpoint);
+            Outcome {
+                reported: report
+                    .diagnostics
+                    .iter()
+                    .map(|d| (d.rule.id.to_owned(), d.severity))
+                    .collect(),
+                rendered: report.to_string(),
+            }
+        }
+        Err(errors) => Outcome {
+            reported: errors
+                .iter()
+                .map(|e| (e.rule_id().to_owned(), Severity::Error))
+                .collect(),
+            rendered: errors.to_string(),
+        },
+    })
+}
+
+fn fixture_files() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut files = Vec::new();
+    for area in std::fs::read_dir(&root).expect("fixtures folder") {
+        let area = area.unwrap().path();
+        if area.is_dir() {
+            for f in std::fs::read_dir(&area).unwrap() {
+                let f = f.unwrap().path();
+                if f.extension().is_some_and(|e| e == "toml") {
+                    files.push(f);
+                }
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn load(path: &Path) -> toml::Table {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.parse::<toml::Table>()
+        .unwrap_or_else(|e| panic!("{}: not TOML: {e}", path.display()))
+}
+
+#[test]
+fn every_fixture_fails_and_passes_as_declared() {
+    let mut problems = Vec::new();
+    for path in fixture_files() {
+        let doc = load(&path);
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let Some(rule_id) = doc.get("rule").and_then(|v| v.as_str()) else {
+            problems.push(format!("{name}: no `rule`"));
+            continue;
+        };
+        let Some(rule) = registry::find(rule_id) else {
+            problems.push(format!("{name}: rule {rule_id} is not in the registry"));
+            continue;
+        };
+        if rule.id != rule_id {
+            problems.push(format!(
+                "{name}: {rule_id} is an also-id of {}; name the fixture after {}",
+                rule.id, rule.id
+            ));
+        }
+        let allowed: BTreeSet<String> = doc
+            .get("also_reported")
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        match run(&doc, "fail") {
+            None => problems.push(format!("{name}: no failing endpoint")),
+            Some(out) => {
+                if !out.reported.iter().any(|(id, _)| id == rule.id) {
+                    problems.push(format!(
+                        "{name}: failing endpoint does not report {}; it reports:\n{}",
+                        rule.id, out.rendered
+                    ));
+                }
+                for (id, severity) in &out.reported {
+                    if *severity == Severity::Error && id != rule.id && !allowed.contains(id) {
+                        problems.push(format!(
+                            "{name}: failing endpoint also reports unexpected error {id}:\n{}",
+                            out.rendered
+                        ));
+                    }
+                }
+            }
+        }
+        match run(&doc, "pass") {
+            None => problems.push(format!("{name}: no passing endpoint")),
+            Some(out) => {
+                for (id, severity) in &out.reported {
+                    if *severity == Severity::Error || id == rule.id {
+                        problems.push(format!(
+                            "{name}: passing endpoint reports {id}:\n{}",
+                            out.rendered
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} fixture problem(s):\n\n{}",
+        problems.len(),
+        problems.join("\n\n")
+    );
+}
+
+#[test]
+fn every_implemented_rule_has_a_fixture() {
+    let covered: BTreeSet<String> = fixture_files()
+        .iter()
+        .filter_map(|p| {
+            load(p)
+                .get("rule")
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        })
+        .collect();
+    let missing: Vec<&str> = registry::rules()
+        .iter()
+        .filter(|r| r.status == Status::Implemented && !covered.contains(r.id))
+        .map(|r| r.id)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "implemented rules without a fixture: {missing:?}"
+    );
+}

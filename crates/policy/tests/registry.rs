@@ -1,0 +1,110 @@
+//! The registry against the catalogue: every T-/M-/P- id of `rule-index.tsv` has exactly one
+//! place (as a rule id or as an also-id), and the registry invents no catalogue id.
+
+use std::collections::BTreeMap;
+use wws_security_policy::registry::{self, Status};
+
+fn catalogue() -> Vec<(String, String, String)> {
+    let text = include_str!("../catalogue/rule-index.tsv");
+    text.lines()
+        .skip(1)
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            (cols.len() >= 3).then(|| (cols[0].to_owned(), cols[1].to_owned(), cols[2].to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_catalogue_id_has_exactly_one_place() {
+    let mut places: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for rule in registry::rules() {
+        places
+            .entry(rule.id)
+            .or_default()
+            .push(format!("{} (id)", rule.id));
+        for also in rule.also {
+            places
+                .entry(also)
+                .or_default()
+                .push(format!("also of {}", rule.id));
+        }
+    }
+    let mut problems = Vec::new();
+    for (id, _, _) in catalogue() {
+        if id.starts_with('S') {
+            continue; // templates come later (issue scope)
+        }
+        match places.get(id.as_str()).map(Vec::len) {
+            Some(1) => {}
+            None => problems.push(format!("{id}: missing from the registry")),
+            Some(_) => problems.push(format!(
+                "{id}: listed more than once: {:?}",
+                places[id.as_str()]
+            )),
+        }
+    }
+    let known: std::collections::BTreeSet<String> = catalogue().into_iter().map(|c| c.0).collect();
+    for id in places.keys() {
+        let catalogue_prefix = matches!(id.split('-').next(), Some("T" | "M" | "P" | "S"));
+        if catalogue_prefix && !known.contains(*id) {
+            problems.push(format!("{id}: not a catalogue id"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn static_non_note_entries_are_not_marked_note_or_runtime_without_reason() {
+    // The 294 static, non-note entries must be implemented or by-construction, unless the
+    // rule's rationale explains why it is runtime or a note (a reading recorded in decisions.md).
+    let by_id: BTreeMap<&str, &registry::Rule> =
+        registry::rules().iter().map(|r| (r.id, *r)).collect();
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for (id, kind, decidable) in catalogue() {
+        if id.starts_with('S') || kind == "note" || decidable != "static" {
+            continue;
+        }
+        count += 1;
+        if let Some(rule) = by_id.get(id.as_str()) {
+            if matches!(rule.status, Status::Note | Status::Runtime) && rule.rationale.len() < 40 {
+                problems.push(format!(
+                    "{id}: status {} without an explanation",
+                    rule.status.name()
+                ));
+            }
+        }
+    }
+    assert_eq!(count, 294, "the catalogue's static non-note entries");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn ids_are_unique_and_sorted() {
+    let rules = registry::rules();
+    for pair in rules.windows(2) {
+        assert!(pair[0].id != pair[1].id, "duplicate id {}", pair[0].id);
+    }
+    assert!(registry::find("F-001").is_some());
+}
+
+#[test]
+fn vendored_index_matches_the_shared_catalogue_when_present() {
+    // The index is vendored so the build does not depend on where shared/ lives; when the shared
+    // specification sits beside the checkout, the copy must be identical.
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/spec/rule-index.tsv");
+    if let Ok(text) = std::fs::read_to_string(&shared) {
+        assert_eq!(
+            text,
+            include_str!("../catalogue/rule-index.tsv"),
+            "copy shared/spec/rule-index.tsv to crates/policy/catalogue/"
+        );
+    }
+}
