@@ -108,3 +108,20 @@ fn vendored_index_matches_the_shared_catalogue_when_present() {
         );
     }
 }
+
+#[test]
+fn fact_tables_are_indexed_by_id() {
+    use wws_security_model::{
+        CEnum, SecurityBindingPropertyId, SecurityBindingType, SecurityPropertyId,
+    };
+    use wws_security_policy::facts;
+    for id in SecurityBindingPropertyId::ALL {
+        assert_eq!(facts::properties::binding_property(*id).id, *id);
+    }
+    for id in SecurityPropertyId::ALL {
+        assert_eq!(facts::properties::channel_property(*id).id, *id);
+    }
+    for t in SecurityBindingType::ALL {
+        assert_eq!(facts::binding(*t).binding, *t);
+    }
+}

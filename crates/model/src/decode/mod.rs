@@ -8,6 +8,7 @@ mod error;
 mod node;
 mod properties;
 
+pub use endpoint::binding_keys;
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
 pub use node::Node;
 

@@ -143,3 +143,97 @@ pub fn suggest<'a>(found: &str, candidates: impl IntoIterator<Item = &'a str>) -
 pub(crate) fn parse_name<E: CEnum>(name: &str) -> Result<E, UnknownName> {
     E::from_name(name)
 }
+
+/// One value of an enumeration, for tables and tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueInfo {
+    /// Canonical name.
+    pub name: &'static str,
+    /// C name.
+    pub c_name: &'static str,
+    /// The C number.
+    pub value: i64,
+}
+
+/// One enumeration, for tables and tools.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumInfo {
+    /// Canonical name of the enumeration.
+    pub name: &'static str,
+    /// C name.
+    pub c_name: &'static str,
+    /// One-line description.
+    pub doc: &'static str,
+    /// True for bit-flag enumerations (combined in a [`FlagSet`](crate::FlagSet)).
+    pub flags: bool,
+    /// Every value, in ascending order.
+    pub values: Vec<ValueInfo>,
+}
+
+fn info<E: CEnum>(flags: bool) -> EnumInfo {
+    EnumInfo {
+        name: E::NAME,
+        c_name: E::C_NAME,
+        doc: E::DOC,
+        flags,
+        values: E::ALL
+            .iter()
+            .map(|v| ValueInfo {
+                name: v.name(),
+                c_name: v.c_name(),
+                value: v.to_raw().into(),
+            })
+            .collect(),
+    }
+}
+
+/// Every enumeration of the model, sorted by canonical name.
+pub fn catalogue() -> Vec<EnumInfo> {
+    let mut all = vec![
+        info::<SecurityBindingType>(false),
+        info::<ChannelBinding>(false),
+        info::<ChannelType>(false),
+        info::<CertCredentialType>(false),
+        info::<WindowsIntegratedAuthCredentialType>(false),
+        info::<UsernameCredentialType>(false),
+        info::<EndpointIdentityType>(false),
+        info::<CallbackModel>(false),
+        info::<SecurityBindingPropertyId>(false),
+        info::<SecurityPropertyId>(false),
+        info::<CertStoreLocation>(false),
+        info::<MessageSecurityUsage>(false),
+        info::<SamlAuthenticatorType>(false),
+        info::<SecurityKeyHandleType>(false),
+        info::<RequestSecurityTokenPropertyId>(false),
+        info::<XmlSecurityTokenPropertyId>(false),
+        info::<SecurityTokenPropertyId>(false),
+        info::<SecurityContextPropertyId>(false),
+        info::<SecurityBearerKeyTypeVersion>(false),
+        info::<MessagePropertyId>(false),
+        info::<CertFailure>(true),
+        info::<HttpHeaderAuthScheme>(true),
+        info::<SecureProtocol>(true),
+        info::<HttpHeaderAuthTarget>(false),
+        info::<RequestSecurityTokenAction>(false),
+        info::<SecurityAlgorithmSuiteName>(false),
+        info::<SecurityKeyEntropyMode>(false),
+        info::<SecurityKeyType>(false),
+        info::<SecurityTokenReferenceMode>(false),
+        info::<TrustVersion>(false),
+        info::<WindowsIntegratedAuthPackage>(false),
+        info::<SecureConversationVersion>(false),
+        info::<ProtectionLevel>(false),
+        info::<SecurityAlgorithmId>(false),
+        info::<SecurityAlgorithmPropertyId>(false),
+        info::<SecurityHeaderLayout>(false),
+        info::<SecurityHeaderVersion>(false),
+        info::<SecurityTimestampUsage>(false),
+        info::<ExtendedProtectionPolicy>(false),
+        info::<ExtendedProtectionScenario>(false),
+        info::<SecurityImpersonationLevel>(false),
+        info::<BindingTemplateType>(false),
+        info::<SecurityBindingConstraintType>(false),
+    ];
+    all.sort_by_key(|e| e.name);
+    all
+}
