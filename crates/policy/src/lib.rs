@@ -24,9 +24,13 @@ pub mod facts;
 mod policy;
 pub mod registry;
 mod rules;
+mod runtime;
+mod validated;
 
 pub use context::{At, Ctx};
 pub use diagnostic::{Diagnostic, Report};
 pub use policy::{validate, Level, Policy, UnknownRule};
 pub use registry::{Area, Kind, Rule, Severity, Status};
+pub use runtime::Runtime;
+pub use validated::Validated;
 pub use wws_security_model::Path;
