@@ -194,3 +194,65 @@ pub fn effective_channel_property(
         },
     }
 }
+
+/// P-102: what a key length of 0 (or a left-out length) in a custom algorithm suite stands for,
+/// by field name: minimum symmetric, maximum symmetric, minimum asymmetric, maximum asymmetric.
+pub const KEY_LENGTH_DEFAULTS: [(&str, u32); 4] = [
+    ("min_symmetric_key_length", 128),
+    ("max_symmetric_key_length", 512),
+    ("min_asymmetric_key_length", 1024),
+    ("max_asymmetric_key_length", 16384),
+];
+
+/// The key lengths of `suite` in effect (bits), with 0 and left-out lengths replaced by the
+/// documented defaults, in [`KEY_LENGTH_DEFAULTS`] order.
+pub fn effective_key_lengths(suite: &AlgorithmSuite) -> [u32; 4] {
+    let lengths = suite.key_lengths();
+    std::array::from_fn(|i| match lengths[i].1 {
+        None | Some(0) => KEY_LENGTH_DEFAULTS[i].1,
+        Some(bits) => bits,
+    })
+}
+
+/// A documented default of a WS-Trust token request property (`WsRequestSecurityToken`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestSecurityTokenDefault {
+    /// M-149: the WS-Trust version.
+    TrustVersion(TrustVersion),
+    /// The WS-SecureConversation version.
+    SecureConversationVersion(SecureConversationVersion),
+    /// M-152: the request action.
+    RequestAction(RequestSecurityTokenAction),
+    /// M-157: no key type is sent, and the issued token then has this key type.
+    IssuedTokenKeyType(SecurityKeyType),
+    /// Who contributes entropy to the issued key.
+    IssuedTokenKeyEntropy(SecurityKeyEntropyMode),
+}
+
+/// The documented default of token request property `id`, or `None` when leaving it out means
+/// "not sent" (M-151 token type, M-165 default message properties, and the others).
+pub fn request_security_token_default(
+    id: RequestSecurityTokenPropertyId,
+) -> Option<RequestSecurityTokenDefault> {
+    use RequestSecurityTokenDefault as D;
+    use RequestSecurityTokenPropertyId as Id;
+    match id {
+        Id::TrustVersion => Some(D::TrustVersion(TrustVersion::February2005)),
+        Id::SecureConversationVersion => Some(D::SecureConversationVersion(
+            SecureConversationVersion::February2005,
+        )),
+        Id::RequestAction => Some(D::RequestAction(RequestSecurityTokenAction::Issue)),
+        Id::IssuedTokenKeyType => Some(D::IssuedTokenKeyType(SecurityKeyType::Symmetric)),
+        Id::IssuedTokenKeyEntropy => {
+            Some(D::IssuedTokenKeyEntropy(SecurityKeyEntropyMode::ServerOnly))
+        }
+        Id::AppliesTo
+        | Id::IssuedTokenType
+        | Id::ExistingToken
+        | Id::IssuedTokenKeySize
+        | Id::LocalRequestParameters
+        | Id::ServiceRequestParameters
+        | Id::MessageProperties
+        | Id::BearerKeyTypeVersion => None,
+    }
+}
