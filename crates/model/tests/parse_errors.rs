@@ -400,7 +400,11 @@ fn unknown_enumeration_value_suggests_the_right_one() {
 #[test]
 fn unknown_flag_is_located_by_its_index() {
     let e = only(toml_errors(UNKNOWN_FLAG));
-    assert_at(&e, "F-003", "bindings[0].properties.http_header_auth_scheme[1]");
+    assert_at(
+        &e,
+        "F-003",
+        "bindings[0].properties.http_header_auth_scheme[1]",
+    );
     assert_suggests(&e, "ntlm");
 }
 
@@ -428,7 +432,11 @@ fn string_where_the_binding_list_is_expected() {
 #[test]
 fn string_where_a_number_is_expected() {
     let e = only(toml_errors(WRONG_TYPE_ULONG));
-    assert_at(&e, "F-004", "bindings[0].properties.security_context_key_size");
+    assert_at(
+        &e,
+        "F-004",
+        "bindings[0].properties.security_context_key_size",
+    );
 }
 
 // F-006: durations
@@ -497,7 +505,11 @@ fn negative_number_for_a_ulong() {
 #[test]
 fn number_above_u32_max_for_a_ulong() {
     let e = only(toml_errors(NUMBER_TOO_LARGE));
-    assert_at(&e, "F-007", "bindings[0].properties.security_context_key_size");
+    assert_at(
+        &e,
+        "F-007",
+        "bindings[0].properties.security_context_key_size",
+    );
     assert!(matches!(
         e.kind,
         DecodeErrorKind::OutOfRange {
@@ -536,14 +548,20 @@ fn duplicate_key_in_toml_is_a_syntax_error() {
 fn missing_side() {
     let e = only(toml_errors(MISSING_SIDE));
     assert_at(&e, "F-005", "");
-    assert!(matches!(e.kind, DecodeErrorKind::MissingKey { key: "side" }));
+    assert!(matches!(
+        e.kind,
+        DecodeErrorKind::MissingKey { key: "side" }
+    ));
 }
 
 #[test]
 fn missing_binding_type() {
     let e = only(toml_errors(MISSING_BINDING_TYPE));
     assert_at(&e, "F-005", "bindings[0]");
-    assert!(matches!(e.kind, DecodeErrorKind::MissingKey { key: "type" }));
+    assert!(matches!(
+        e.kind,
+        DecodeErrorKind::MissingKey { key: "type" }
+    ));
 }
 
 #[test]

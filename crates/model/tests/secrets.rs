@@ -2,7 +2,7 @@
 //! in the errors of a file that holds one.
 
 use wws_security_model::{
-    ChannelBinding, Endpoint, HttpHeaderAuthBinding, SecurityBinding, Secret, Side,
+    ChannelBinding, Endpoint, HttpHeaderAuthBinding, Secret, SecurityBinding, Side,
     UsernameCredential, UsernameMessageBinding, WindowsIntegratedAuthCredential, REDACTED,
 };
 
@@ -145,10 +145,7 @@ fn decode_errors_never_show_a_nearby_password() {
     ];
     for text in &files {
         let errors = Endpoint::from_toml_str(text).expect_err("the file has an error");
-        for shown in debug_forms(&errors)
-            .into_iter()
-            .chain([errors.to_string()])
-        {
+        for shown in debug_forms(&errors).into_iter().chain([errors.to_string()]) {
             for password in [WINDOWS_PASSWORD, USERNAME_PASSWORD] {
                 assert!(
                     !shown.contains(password),
