@@ -294,7 +294,15 @@ side = "client
 channel_binding = "http"
 "#;
 
+const UNKNOWN_ALGORITHM: &str = r#"
+side = "client"
+channel_binding = "http"
+[properties.algorithm_suite]
+digest_algorithm = "sha256"
+"#;
+
 const TOML_INPUTS: &[&str] = &[
+    UNKNOWN_ALGORITHM,
     UNKNOWN_CHANNEL_PROPERTY,
     UNKNOWN_BINDING_PROPERTY,
     UNKNOWN_BINDING_KEY,
@@ -406,6 +414,14 @@ fn unknown_flag_is_located_by_its_index() {
         "bindings[0].properties.http_header_auth_scheme[1]",
     );
     assert_suggests(&e, "ntlm");
+}
+
+#[test]
+fn unknown_name_of_a_long_enumeration_still_has_help() {
+    let e = only(toml_errors(UNKNOWN_ALGORITHM));
+    assert_at(&e, "F-003", "properties.algorithm_suite.digest_algorithm");
+    assert!(!e.help().is_empty(), "empty help: {e}");
+    assert!(!e.to_string().ends_with("; "), "dangling separator: {e}");
 }
 
 // F-004: wrong value types
