@@ -145,7 +145,17 @@ impl DecodeError {
                 }
                 help.trim_end().to_owned()
             }
-            DecodeErrorKind::UnknownName(e) => e.hint(),
+            DecodeErrorKind::UnknownName(e) => {
+                let hint = e.hint();
+                if hint.is_empty() {
+                    format!(
+                        "see docs/tables for the valid {} names",
+                        e.enumeration.replace('_', " ")
+                    )
+                } else {
+                    hint
+                }
+            }
             DecodeErrorKind::WrongType { expected, .. } => format!("write {expected} here"),
             DecodeErrorKind::MissingKey { key } => format!("add `{key}` to this table"),
             DecodeErrorKind::BadDuration(_) => {
