@@ -46,7 +46,7 @@ pub(super) fn missing_protection(cx: &mut Ctx<'_>) {
             "M-101",
             At::Bindings,
             format!("the bootstrap description holds {label} but no `{protector}` binding of its own; the outer description's transport binding is not inherited"),
-            format!("add a `{protector}` binding to the bootstrap description's bindings"),
+            format!("add the channel's `{protector}` binding to the bootstrap description"),
         );
         return;
     }
@@ -54,7 +54,7 @@ pub(super) fn missing_protection(cx: &mut Ctx<'_>) {
     let side = cx.side();
     let message = match id {
         "M-014" => format!("{label} is never allowed without transport protection, and the description holds no `{protector}` binding"),
-        "M-010" => format!("{label} does not protect the message bindings of a `{}` channel; only a `{protector}` binding does, and there is none", channel.name()),
+        "M-010" => format!("{label} does not protect message bindings on this `{}` channel; only the `{protector}` binding does, and the description has none", channel.name()),
         "M-013" => format!("{label} on a TCP channel needs a `tcp_sspi_transport` binding; TCP has no unprotected mode on either side"),
         _ => format!("{label} on a {side} needs an `ssl_transport` binding; clients have no unprotected mode, even with `transport_protection_level = \"none\"`"),
     };
@@ -62,7 +62,7 @@ pub(super) fn missing_protection(cx: &mut Ctx<'_>) {
         id,
         At::Binding(at),
         message,
-        format!("add a `{protector}` binding to the description"),
+        format!("add the channel's `{protector}` binding to the description"),
     );
 }
 
