@@ -177,11 +177,61 @@ impl Rule {
     }
 }
 
+/// Catalogue ids that restate a rule another area owns: `<id>\t<owner id>\t<reason>` per line.
+/// They become also-ids of the owner, so each rule is implemented once.
+const HANDOFFS: [&str; 3] = [
+    include_str!("../catalogue/handoff-transport.tsv"),
+    include_str!("../catalogue/handoff-message.tsv"),
+    include_str!("../catalogue/handoff-properties.tsv"),
+];
+
+/// One hand-off: a catalogue id, the rule that owns it, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handoff {
+    /// The restating catalogue id.
+    pub id: &'static str,
+    /// The id of the rule that implements it.
+    pub owner: &'static str,
+    /// Why it is the same rule.
+    pub reason: &'static str,
+}
+
+/// Every hand-off, in file order.
+pub fn handoffs() -> impl Iterator<Item = Handoff> {
+    HANDOFFS
+        .iter()
+        .flat_map(|file| file.lines())
+        .filter_map(|line| {
+            let mut cols = line.split('\t');
+            let id = cols.next()?.trim();
+            let owner = cols.next()?.trim();
+            (!id.is_empty() && !id.starts_with('#')).then(|| Handoff {
+                id,
+                owner,
+                reason: cols.next().unwrap_or("").trim(),
+            })
+        })
+}
+
 static RULES: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
     let mut all: Vec<&'static Rule> = crate::rules::ALL_AREAS
         .iter()
         .flat_map(|area| area.iter())
         .collect();
+    // Fold the hand-offs into their owners' also-lists; done once per process.
+    for rule in all.iter_mut() {
+        let extra: Vec<&'static str> = handoffs()
+            .filter(|h| h.owner == rule.id)
+            .map(|h| h.id)
+            .collect();
+        if !extra.is_empty() {
+            let mut also = rule.also.to_vec();
+            also.extend(extra);
+            also.sort_by(|a, b| id_order(a, b));
+            let also: &'static [&'static str] = Box::leak(also.into_boxed_slice());
+            *rule = Box::leak(Box::new(Rule { also, ..**rule }));
+        }
+    }
     all.sort_by(|a, b| id_order(a.id, b.id));
     all
 });

@@ -125,3 +125,29 @@ fn fact_tables_are_indexed_by_id() {
         assert_eq!(facts::binding(*t).binding, *t);
     }
 }
+
+#[test]
+fn every_handoff_names_an_owner_in_the_registry() {
+    let mut problems = Vec::new();
+    for h in registry::handoffs() {
+        match registry::find(h.owner) {
+            Some(owner) if owner.id == h.owner => {
+                if !owner.also.contains(&h.id) {
+                    problems.push(format!(
+                        "{} -> {}: not folded into the owner's also-list",
+                        h.id, h.owner
+                    ));
+                }
+            }
+            Some(owner) => problems.push(format!(
+                "{} -> {}: the owner is itself an also-id of {}",
+                h.id, h.owner, owner.id
+            )),
+            None => problems.push(format!("{} -> {}: no such rule", h.id, h.owner)),
+        }
+        if h.reason.is_empty() {
+            problems.push(format!("{}: hand-off without a reason", h.id));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
