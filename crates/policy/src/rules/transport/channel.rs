@@ -31,7 +31,12 @@ pub(super) fn empty_description(cx: &mut Ctx<'_>) {
 
 // T-015: a UDP channel or listener takes no security description.
 pub(super) fn udp_has_no_security(cx: &mut Ctx<'_>) {
-    no_description(cx, ChannelBinding::Udp, "T-015", "UDP channels support no security");
+    no_description(
+        cx,
+        ChannelBinding::Udp,
+        "T-015",
+        "UDP channels support no security",
+    );
 }
 
 // T-119: a custom channel or listener takes no security description.
@@ -57,7 +62,12 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, w
                 cx.binding_label(i),
                 channel.name()
             );
-            cx.emit(id, At::Binding(i), message, "remove the binding (declare no security for this endpoint)");
+            cx.emit(
+                id,
+                At::Binding(i),
+                message,
+                "remove the binding (declare no security for this endpoint)",
+            );
         }
     }
     if bindings.is_empty() && !cx.description().properties.is_empty() {
@@ -65,7 +75,12 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, w
             "a `{}` endpoint sets security properties: {why}",
             channel.name()
         );
-        cx.emit(id, At::Properties, message, "remove `properties`; the endpoint must have no security description");
+        cx.emit(
+            id,
+            At::Properties,
+            message,
+            "remove `properties`; the endpoint must have no security description",
+        );
     }
 }
 
@@ -82,7 +97,12 @@ pub(super) fn namedpipe_holds_only_np_sspi(cx: &mut Ctx<'_>) {
                 "{} cannot be used on a `namedpipe` channel, which supports `namedpipe_sspi_transport` only",
                 cx.binding_label(i)
             );
-            cx.emit("T-048", At::Binding(i), message, "replace it with a `namedpipe_sspi_transport` binding");
+            cx.emit(
+                "T-048",
+                At::Binding(i),
+                message,
+                "replace it with a `namedpipe_sspi_transport` binding",
+            );
         }
     }
 }
@@ -107,7 +127,11 @@ pub(super) fn binding_supported_by_channel(cx: &mut Ctx<'_>) {
         );
         let help = match facts::protecting_binding(channel) {
             Some(p) if t.is_transport_binding() => {
-                format!("use `{}` to protect a `{}` channel", p.name(), channel.name())
+                format!(
+                    "use `{}` to protect a `{}` channel",
+                    p.name(),
+                    channel.name()
+                )
             }
             _ => "remove the binding or change `channel_binding`".to_owned(),
         };
@@ -137,8 +161,14 @@ pub(super) fn channel_type_supported(cx: &mut Ctx<'_>) {
     if cx.is_bootstrap() {
         return;
     }
-    if matches!(ty, C::Output | C::InputSession | C::OutputSession | C::Session) {
-        let message = format!("channel type `{}` is supported by no channel binding", ty.name());
+    if matches!(
+        ty,
+        C::Output | C::InputSession | C::OutputSession | C::Session
+    ) {
+        let message = format!(
+            "channel type `{}` is supported by no channel binding",
+            ty.name()
+        );
         let help = if ty == C::Session {
             "`session` is only a flag; use a composed type such as `duplex_session`"
         } else {
@@ -148,12 +178,17 @@ pub(super) fn channel_type_supported(cx: &mut Ctx<'_>) {
         return;
     }
     let (channel, side) = (cx.channel_binding(), cx.side());
-    let Some(allowed) = supported_types(channel, side) else { return };
+    let Some(allowed) = supported_types(channel, side) else {
+        return;
+    };
     if allowed.contains(&ty) {
         return;
     }
     let overview_only = channel == ChannelBinding::Namedpipe
-        && matches!((side, ty), (Side::Client, C::Duplex) | (Side::Server, C::Input));
+        && matches!(
+            (side, ty),
+            (Side::Client, C::Duplex) | (Side::Server, C::Input)
+        );
     let id = if overview_only { "T-129" } else { "T-127" };
     let message = if overview_only {
         format!(

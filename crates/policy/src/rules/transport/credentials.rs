@@ -39,7 +39,9 @@ pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
             continue;
         };
         // Each transport binding has exactly one credential field (facts::FIELDS).
-        let Some(field) = facts::fields(t).next() else { continue };
+        let Some(field) = facts::fields(t).next() else {
+            continue;
+        };
         let need = match side {
             Side::Client => field.client,
             Side::Server => field.server,
@@ -52,7 +54,15 @@ pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
                     cx.binding_label(i),
                     field.field
                 );
-                cx.emit(id, At::Binding(i), message, format!("add `{}` (for the process identity: `type = \"default\"`)", field.field));
+                cx.emit(
+                    id,
+                    At::Binding(i),
+                    message,
+                    format!(
+                        "add `{}` (for the process identity: `type = \"default\"`)",
+                        field.field
+                    ),
+                );
             }
             Need::Forbidden if present => {
                 let message = format!(
@@ -61,7 +71,8 @@ pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
                     field.field
                 );
                 let help = if t == SecurityBindingType::SslTransport {
-                    "remove it; register the server certificate for the HTTP port instead".to_owned()
+                    "remove it; register the server certificate for the HTTP port instead"
+                        .to_owned()
                 } else {
                     format!("remove `{}`", field.field)
                 };
@@ -76,13 +87,20 @@ pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
 pub(super) fn basic_digest_need_string_credential(cx: &mut Ctx<'_>) {
     let side = cx.side();
     for (i, b) in cx.bindings().iter().enumerate() {
-        let SecurityBinding::HttpHeaderAuth(h) = b else { continue };
-        let Some(cred) = &h.client_credential else { continue };
+        let SecurityBinding::HttpHeaderAuth(h) = b else {
+            continue;
+        };
+        let Some(cred) = &h.client_credential else {
+            continue;
+        };
         if matches!(cred, WindowsIntegratedAuthCredential::String { .. }) {
             continue;
         }
-        let scheme = effective_binding_property(b, side, SecurityBindingPropertyId::HttpHeaderAuthScheme);
-        let Some(BindingProperty::HttpHeaderAuthScheme(schemes)) = scheme.value() else { continue };
+        let scheme =
+            effective_binding_property(b, side, SecurityBindingPropertyId::HttpHeaderAuthScheme);
+        let Some(BindingProperty::HttpHeaderAuthScheme(schemes)) = scheme.value() else {
+            continue;
+        };
         let named = [HttpHeaderAuthScheme::Basic, HttpHeaderAuthScheme::Digest]
             .into_iter()
             .find(|s| schemes.contains(*s));
@@ -114,17 +132,37 @@ fn cert_credential(b: &SecurityBinding) -> Option<&CertCredential> {
 pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         let (store_name, subject) = match cert_credential(b) {
-            Some(CertCredential::SubjectName { store_name, subject_name, .. }) => (store_name, Some(subject_name)),
+            Some(CertCredential::SubjectName {
+                store_name,
+                subject_name,
+                ..
+            }) => (store_name, Some(subject_name)),
             Some(CertCredential::Thumbprint { store_name, .. }) => (store_name, None),
             _ => continue,
         };
         if store_name.trim().is_empty() {
-            let message = format!("the certificate credential of {} has an empty `store_name`", cx.binding_label(i));
-            cx.emit("T-084", At::BindingField(i, "local_cert_credential"), message, "name the store holding the certificate, e.g. `store_name = \"My\"`");
+            let message = format!(
+                "the certificate credential of {} has an empty `store_name`",
+                cx.binding_label(i)
+            );
+            cx.emit(
+                "T-084",
+                At::BindingField(i, "local_cert_credential"),
+                message,
+                "name the store holding the certificate, e.g. `store_name = \"My\"`",
+            );
         }
         if subject.is_some_and(|s| s.trim().is_empty()) {
-            let message = format!("the certificate credential of {} has an empty `subject_name`", cx.binding_label(i));
-            cx.emit("T-085", At::BindingField(i, "local_cert_credential"), message, "give the certificate subject, e.g. `subject_name = \"CN=client.example\"`");
+            let message = format!(
+                "the certificate credential of {} has an empty `subject_name`",
+                cx.binding_label(i)
+            );
+            cx.emit(
+                "T-085",
+                At::BindingField(i, "local_cert_credential"),
+                message,
+                "give the certificate subject, e.g. `subject_name = \"CN=client.example\"`",
+            );
         }
     }
 }
@@ -132,7 +170,9 @@ pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
 // T-087: a thumbprint is exactly 40 hexadecimal digits.
 pub(super) fn thumbprint_format(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
-        let Some(CertCredential::Thumbprint { thumbprint, .. }) = cert_credential(b) else { continue };
+        let Some(CertCredential::Thumbprint { thumbprint, .. }) = cert_credential(b) else {
+            continue;
+        };
         if thumbprint.len() == 40 && thumbprint.bytes().all(|c| c.is_ascii_hexdigit()) {
             continue;
         }
@@ -140,16 +180,27 @@ pub(super) fn thumbprint_format(cx: &mut Ctx<'_>) {
             "the thumbprint of {} is not 40 hexadecimal digits (a SHA-1 hash written without spaces or `0x`)",
             cx.binding_label(i)
         );
-        cx.emit("T-087", At::BindingField(i, "local_cert_credential"), message, "copy the certificate's SHA-1 thumbprint as 40 hex digits, without separators");
+        cx.emit(
+            "T-087",
+            At::BindingField(i, "local_cert_credential"),
+            message,
+            "copy the certificate's SHA-1 thumbprint as 40 hex digits, without separators",
+        );
     }
 }
 
 // T-099: a string Windows credential names a user.
 pub(super) fn windows_username_not_empty(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
-        let Some(WindowsIntegratedAuthCredential::String { username, .. }) = b.windows_credential() else { continue };
+        let Some(WindowsIntegratedAuthCredential::String { username, .. }) = b.windows_credential()
+        else {
+            continue;
+        };
         if username.trim().is_empty() {
-            let message = format!("the string credential of {} has an empty `username`", cx.binding_label(i));
+            let message = format!(
+                "the string credential of {} has an empty `username`",
+                cx.binding_label(i)
+            );
             cx.emit("T-099", At::BindingField(i, "client_credential"), message, "name the account, or use `type = \"default\"` for the identity the program runs as");
         }
     }
@@ -172,10 +223,20 @@ fn passwords(b: &SecurityBinding) -> Option<&Secret> {
 // T-100: a blank password is written as an empty string, not as a NUL character.
 pub(super) fn blank_password(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
-        let Some(Secret::Literal(text)) = passwords(b) else { continue };
+        let Some(Secret::Literal(text)) = passwords(b) else {
+            continue;
+        };
         if text.expose_secret().contains('\0') {
-            let message = format!("the password of {} contains a NUL character", cx.binding_label(i));
-            cx.emit("T-100", At::BindingField(i, "client_credential"), message, "write a blank password as `password = \"\"`");
+            let message = format!(
+                "the password of {} contains a NUL character",
+                cx.binding_label(i)
+            );
+            cx.emit(
+                "T-100",
+                At::BindingField(i, "client_credential"),
+                message,
+                "write a blank password as `password = \"\"`",
+            );
         }
     }
 }
@@ -188,7 +249,12 @@ pub(super) fn literal_password(cx: &mut Ctx<'_>) {
                 "the credential of {} has its password written in the declaration",
                 cx.binding_label(i)
             );
-            cx.emit("T-105", At::BindingField(i, "client_credential"), message, "use `password = { env = \"VAR\" }` or `{ runtime = \"slot\" }`");
+            cx.emit(
+                "T-105",
+                At::BindingField(i, "client_credential"),
+                message,
+                "use `password = { env = \"VAR\" }` or `{ runtime = \"slot\" }`",
+            );
         }
     }
 }

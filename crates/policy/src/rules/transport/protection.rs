@@ -4,9 +4,8 @@ use crate::facts;
 use crate::{At, Ctx};
 use wws_security_model::defaults::effective_binding_property;
 use wws_security_model::{
-    BindingProperty, CEnum, ChannelBinding, ChannelProperty, HttpHeaderAuthTarget,
-    ProtectionLevel, SecurityBinding, SecurityBindingPropertyId, SecurityBindingType,
-    SecurityPropertyId, Side,
+    BindingProperty, CEnum, ChannelBinding, ChannelProperty, HttpHeaderAuthTarget, ProtectionLevel,
+    SecurityBinding, SecurityBindingPropertyId, SecurityBindingType, SecurityPropertyId, Side,
 };
 
 /// The index of the first binding of the channel's protecting type, if any.
@@ -28,7 +27,12 @@ pub(super) fn one_protecting_binding(cx: &mut Ctx<'_>) {
                 "{} repeats the transport binding of binding #{first}; a connection has one transport security layer",
                 cx.binding_label(i)
             );
-            cx.emit("T-016", At::Binding(i), message, "keep a single transport binding and merge its settings");
+            cx.emit(
+                "T-016",
+                At::Binding(i),
+                message,
+                "keep a single transport binding and merge its settings",
+            );
         }
     }
 }
@@ -52,7 +56,8 @@ pub(super) fn one_header_auth_per_target(cx: &mut Ctx<'_>) {
         }
         let target = header_target(b, side);
         let earlier = bindings[..i].iter().position(|o| {
-            o.binding_type() == SecurityBindingType::HttpHeaderAuth && header_target(o, side) == target
+            o.binding_type() == SecurityBindingType::HttpHeaderAuth
+                && header_target(o, side) == target
         });
         if let Some(first) = earlier {
             let message = format!(
@@ -60,13 +65,22 @@ pub(super) fn one_header_auth_per_target(cx: &mut Ctx<'_>) {
                 cx.binding_label(i),
                 target.name()
             );
-            cx.emit("T-016", At::Binding(i), message, "keep one header-auth binding per target and combine their schemes");
+            cx.emit(
+                "T-016",
+                At::Binding(i),
+                message,
+                "keep one header-auth binding per target and combine their schemes",
+            );
         }
     }
 }
 
 /// Why a message binding may not run without a protecting binding here, if it may not.
-fn unprotected_refusal(t: SecurityBindingType, side: Side, channel: ChannelBinding) -> Option<&'static str> {
+fn unprotected_refusal(
+    t: SecurityBindingType,
+    side: Side,
+    channel: ChannelBinding,
+) -> Option<&'static str> {
     if t == SecurityBindingType::XmlTokenMessage {
         Some("the XML-token binding always needs one")
     } else if channel != ChannelBinding::Http {
@@ -94,7 +108,9 @@ pub(super) fn message_binding_needs_protection(cx: &mut Ctx<'_>) {
             continue;
         }
         if let Some(why) = unprotected_refusal(t, side, channel) {
-            let protect = facts::protecting_binding(channel).map(|p| p.name()).unwrap_or("?");
+            let protect = facts::protecting_binding(channel)
+                .map(|p| p.name())
+                .unwrap_or("?");
             let message = format!(
                 "{} has no protecting `{protect}` binding beside it on this {} {} endpoint, and {why}",
                 cx.binding_label(i),
@@ -109,7 +125,10 @@ pub(super) fn message_binding_needs_protection(cx: &mut Ctx<'_>) {
 
 // T-019: header or message authentication on HTTP without SSL needs transport_protection_level = none, written out.
 pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
-    if cx.is_bootstrap() || cx.channel_binding() != ChannelBinding::Http || protecting_index(cx).is_some() {
+    if cx.is_bootstrap()
+        || cx.channel_binding() != ChannelBinding::Http
+        || protecting_index(cx).is_some()
+    {
         return;
     }
     let side = cx.side();
@@ -119,7 +138,9 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
         if t.is_message_binding() && unprotected_refusal(t, side, ChannelBinding::Http).is_some() {
             return; // T-018 already refuses the set-up; the level cannot rescue it.
         }
-        if (t.is_message_binding() || t == SecurityBindingType::HttpHeaderAuth) && first_auth.is_none() {
+        if (t.is_message_binding() || t == SecurityBindingType::HttpHeaderAuth)
+            && first_auth.is_none()
+        {
             first_auth = Some(i);
         }
     }
@@ -133,7 +154,12 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
                 cx.binding_label(i),
                 level.name()
             );
-            cx.emit("T-019", At::Property(id), message, "set `transport_protection_level = \"none\"`, or add an `ssl_transport` binding");
+            cx.emit(
+                "T-019",
+                At::Property(id),
+                message,
+                "set `transport_protection_level = \"none\"`, or add an `ssl_transport` binding",
+            );
         }
         _ => {
             let message = format!(
@@ -147,7 +173,10 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
 
 // T-061: header authentication without SSL leaves the body, and Basic passwords, unprotected (advisory).
 pub(super) fn header_auth_without_ssl(cx: &mut Ctx<'_>) {
-    if cx.is_bootstrap() || cx.channel_binding() != ChannelBinding::Http || protecting_index(cx).is_some() {
+    if cx.is_bootstrap()
+        || cx.channel_binding() != ChannelBinding::Http
+        || protecting_index(cx).is_some()
+    {
         return;
     }
     for (i, b) in cx.bindings().iter().enumerate() {
@@ -156,7 +185,12 @@ pub(super) fn header_auth_without_ssl(cx: &mut Ctx<'_>) {
                 "{} runs without SSL: messages travel unprotected, and Basic or Digest credentials can be read or cracked on the wire",
                 cx.binding_label(i)
             );
-            cx.emit("T-061", At::Binding(i), message, "add an `ssl_transport` binding before the header-auth binding");
+            cx.emit(
+                "T-061",
+                At::Binding(i),
+                message,
+                "add an `ssl_transport` binding before the header-auth binding",
+            );
         }
     }
 }

@@ -35,7 +35,8 @@ const fn also(rule: Rule, also: &'static [&'static str]) -> Rule {
 const DESC: &str = "api/ns-webservices-ws_security_description.md";
 const SSL: &str = "api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential";
 const TCP: &str = "api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential";
-const NP: &str = "api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential";
+const NP: &str =
+    "api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential";
 const HDR: &str = "api/ns-webservices-ws_http_header_auth_security_binding.md § clientCredential";
 const OVERVIEW: &str = "concepts/security-overview.md § Selecting Security Bindings";
 const EXT: &str = "concepts/extended-protection.md § Supported Configurations";

@@ -9,7 +9,9 @@ use wws_security_model::{
 fn explicit_ntlm(b: &SecurityBinding) -> bool {
     matches!(
         b.properties().get(Id::WindowsIntegratedAuthPackage),
-        Some(BindingProperty::WindowsIntegratedAuthPackage(WindowsIntegratedAuthPackage::Ntlm))
+        Some(BindingProperty::WindowsIntegratedAuthPackage(
+            WindowsIntegratedAuthPackage::Ntlm
+        ))
     )
 }
 
@@ -43,7 +45,11 @@ pub(super) fn ntlm_tcp_needs_explicit_server_auth_off(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             ),
         };
-        let at = if found.is_some() { At::BindingProperty(i, Id::RequireServerAuth) } else { At::BindingProperty(i, Id::WindowsIntegratedAuthPackage) };
+        let at = if found.is_some() {
+            At::BindingProperty(i, Id::RequireServerAuth)
+        } else {
+            At::BindingProperty(i, Id::WindowsIntegratedAuthPackage)
+        };
         cx.emit("T-040", at, message, "prefer `kerberos` or `spnego`; if NTLM is really needed, set `require_server_auth = false`");
     }
 }
@@ -54,7 +60,10 @@ pub(super) fn ntlm_namedpipe_conflicts_with_server_auth(cx: &mut Ctx<'_>) {
         return;
     }
     for (i, b) in cx.bindings().iter().enumerate() {
-        if matches!(b, SecurityBinding::NamedpipeSspiTransport(_)) && explicit_ntlm(b) && explicit_server_auth(b) == Some(true) {
+        if matches!(b, SecurityBinding::NamedpipeSspiTransport(_))
+            && explicit_ntlm(b)
+            && explicit_server_auth(b) == Some(true)
+        {
             let message = format!(
                 "{} selects the `ntlm` package, which cannot authenticate the server, but sets `require_server_auth = true`",
                 cx.binding_label(i)
