@@ -1,7 +1,47 @@
-//! Rules of the lints area. (Filled in by the area's implementation.)
+//! Our own security lints (L-), for risks no catalogue id covers. All are warnings.
 
 use super::Check;
-use crate::registry::Rule;
+use crate::registry::{Kind, Rule, Severity, Status};
+use crate::{At, Ctx};
+use wws_security_model::{
+    BindingProperty, CEnum, SecurityBindingPropertyId, SecurityImpersonationLevel,
+};
 
-pub(crate) static RULES: &[Rule] = &[];
-pub(crate) static CHECKS: &[Check] = &[];
+pub(crate) static RULES: &[Rule] = &[Rule {
+    id: "L-001",
+    also: &[],
+    kind: Kind::Lint,
+    severity: Severity::Warning,
+    status: Status::Implemented,
+    title: "the client lets the service impersonate it",
+    rationale: "With `impersonation` the service can act as the client on its own machine, with `delegation` on other machines too. The default `identification` lets the service check who is calling without acting as the caller; raise it only for a service that must.",
+    source: "api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_ALLOWED_IMPERSONATION_LEVEL",
+}];
+
+pub(crate) static CHECKS: &[Check] = &[impersonation_level];
+
+// L-001: allowed_impersonation_level impersonation or delegation hands the client's identity to the service.
+fn impersonation_level(cx: &mut Ctx<'_>) {
+    let id = SecurityBindingPropertyId::AllowedImpersonationLevel;
+    for (i, b) in cx.bindings().iter().enumerate() {
+        let Some(BindingProperty::AllowedImpersonationLevel(level)) = b.properties().get(id) else {
+            continue;
+        };
+        let reach = match level {
+            SecurityImpersonationLevel::Impersonation => "on the service's machine",
+            SecurityImpersonationLevel::Delegation => "on any machine the service can reach",
+            _ => continue,
+        };
+        let message = format!(
+            "{} allows impersonation level `{}`: the service may act as this client {reach}",
+            cx.binding_label(i),
+            level.name()
+        );
+        cx.emit(
+            "L-001",
+            At::BindingProperty(i, id),
+            message,
+            "keep the default `identification` unless the service must act as the caller",
+        );
+    }
+}
