@@ -21,7 +21,7 @@ pub(crate) static CHECKS: &[Check] = &[
     fields::instance_count,
     fields::xml_token_count,
     fields::saml_authenticator,
-    protection::missing_protection,
+    protection::bootstrap_needs_protection,
     protection::mixed_mode_properties,
     bootstrap::bootstrap_not_empty,
     bootstrap::bootstrap_credential,

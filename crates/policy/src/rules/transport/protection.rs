@@ -161,6 +161,15 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
                 "set `transport_protection_level = \"none\"`, or add an `ssl_transport` binding",
             );
         }
+        _ if proxy_only(cx) => {
+            // The official proxy sample (C34) leaves the level out and shipped as working, so for
+            // proxy-only authentication the omission is a lint (L-002), not T-019.
+            let message = format!(
+                "{} authenticates to an HTTP proxy without `ssl_transport` and without `transport_protection_level = \"none\"`; the messages to the service travel unprotected",
+                cx.binding_label(i)
+            );
+            cx.emit("L-002", At::Properties, message, "add an `ssl_transport` binding, or write `transport_protection_level = \"none\"` to state that no protection is intended");
+        }
         _ => {
             let message = format!(
                 "{} runs on HTTP without `ssl_transport`, which needs `transport_protection_level = \"none\"` written out; leaving it out does not count",
@@ -169,6 +178,25 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
             cx.emit("T-019", At::Properties, message, "add an `ssl_transport` binding (recommended), or set `transport_protection_level = \"none\"`");
         }
     }
+}
+
+/// True when every authentication binding is header auth addressed to an HTTP proxy.
+fn proxy_only(cx: &Ctx<'_>) -> bool {
+    let side = cx.side();
+    cx.bindings().iter().all(|b| {
+        b.binding_type() == SecurityBindingType::HttpHeaderAuth
+            && matches!(
+                effective_binding_property(
+                    b,
+                    side,
+                    SecurityBindingPropertyId::HttpHeaderAuthTarget
+                )
+                .value(),
+                Some(BindingProperty::HttpHeaderAuthTarget(
+                    HttpHeaderAuthTarget::Proxy
+                ))
+            )
+    })
 }
 
 // T-061: header authentication without SSL leaves the body, and Basic passwords, unprotected (advisory).
