@@ -153,14 +153,73 @@ pub struct AlgorithmFieldFacts {
 pub static ALGORITHM_SUITE_FIELDS: [AlgorithmFieldFacts; 8] = {
     use SecurityAlgorithmId as A;
     [
-        AlgorithmFieldFacts { field: "canonicalization_algorithm", category: "canonicalization", allowed: &[A::CanonicalizationExclusive, A::CanonicalizationExclusiveWithComments], default: Some(A::CanonicalizationExclusive) },
-        AlgorithmFieldFacts { field: "digest_algorithm", category: "digest", allowed: &[A::DigestSha1, A::DigestSha256, A::DigestSha384, A::DigestSha512], default: Some(A::DigestSha1) },
-        AlgorithmFieldFacts { field: "symmetric_signature_algorithm", category: "symmetric signature (HMAC)", allowed: &[A::SymmetricSignatureHmacSha1, A::SymmetricSignatureHmacSha256, A::SymmetricSignatureHmacSha384, A::SymmetricSignatureHmacSha512], default: Some(A::SymmetricSignatureHmacSha1) },
-        AlgorithmFieldFacts { field: "asymmetric_signature_algorithm", category: "asymmetric signature", allowed: &[A::AsymmetricSignatureRsaSha1, A::AsymmetricSignatureDsaSha1, A::AsymmetricSignatureRsaSha256, A::AsymmetricSignatureRsaSha384, A::AsymmetricSignatureRsaSha512], default: Some(A::AsymmetricSignatureRsaSha1) },
-        AlgorithmFieldFacts { field: "encryption_algorithm", category: "reserved (no encryption algorithm id exists)", allowed: &[], default: None },
-        AlgorithmFieldFacts { field: "key_derivation_algorithm", category: "key derivation", allowed: &[A::KeyDerivationPSha1], default: Some(A::KeyDerivationPSha1) },
-        AlgorithmFieldFacts { field: "symmetric_key_wrap_algorithm", category: "reserved (no symmetric key wrap id exists)", allowed: &[], default: None },
-        AlgorithmFieldFacts { field: "asymmetric_key_wrap_algorithm", category: "asymmetric key wrap", allowed: &[A::AsymmetricKeywrapRsa1_5, A::AsymmetricKeywrapRsaOaep], default: Some(A::AsymmetricKeywrapRsaOaep) },
+        AlgorithmFieldFacts {
+            field: "canonicalization_algorithm",
+            category: "canonicalization",
+            allowed: &[
+                A::CanonicalizationExclusive,
+                A::CanonicalizationExclusiveWithComments,
+            ],
+            default: Some(A::CanonicalizationExclusive),
+        },
+        AlgorithmFieldFacts {
+            field: "digest_algorithm",
+            category: "digest",
+            allowed: &[
+                A::DigestSha1,
+                A::DigestSha256,
+                A::DigestSha384,
+                A::DigestSha512,
+            ],
+            default: Some(A::DigestSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "symmetric_signature_algorithm",
+            category: "symmetric signature (HMAC)",
+            allowed: &[
+                A::SymmetricSignatureHmacSha1,
+                A::SymmetricSignatureHmacSha256,
+                A::SymmetricSignatureHmacSha384,
+                A::SymmetricSignatureHmacSha512,
+            ],
+            default: Some(A::SymmetricSignatureHmacSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "asymmetric_signature_algorithm",
+            category: "asymmetric signature",
+            allowed: &[
+                A::AsymmetricSignatureRsaSha1,
+                A::AsymmetricSignatureDsaSha1,
+                A::AsymmetricSignatureRsaSha256,
+                A::AsymmetricSignatureRsaSha384,
+                A::AsymmetricSignatureRsaSha512,
+            ],
+            default: Some(A::AsymmetricSignatureRsaSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "encryption_algorithm",
+            category: "reserved",
+            allowed: &[],
+            default: None,
+        },
+        AlgorithmFieldFacts {
+            field: "key_derivation_algorithm",
+            category: "key derivation",
+            allowed: &[A::KeyDerivationPSha1],
+            default: Some(A::KeyDerivationPSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "symmetric_key_wrap_algorithm",
+            category: "reserved",
+            allowed: &[],
+            default: None,
+        },
+        AlgorithmFieldFacts {
+            field: "asymmetric_key_wrap_algorithm",
+            category: "asymmetric key wrap",
+            allowed: &[A::AsymmetricKeywrapRsa1_5, A::AsymmetricKeywrapRsaOaep],
+            default: Some(A::AsymmetricKeywrapRsaOaep),
+        },
     ]
 };
 

@@ -2,10 +2,10 @@
 
 use crate::facts::properties::{accepted_sides, binding_property, BINDING_PROPERTIES};
 use crate::{At, Ctx};
-use wws_security_model::defaults::effective_binding_property;
+use wws_security_model::defaults::{binding_property_default, effective_binding_property};
 use wws_security_model::{
-    BindingProperty as P, CEnum, CertFailure, HttpHeaderAuthScheme as Scheme,
-    HttpHeaderAuthTarget, SecurityBinding, SecurityBindingPropertyId as Id, SecurityBindingType,
+    BindingProperty as P, CEnum, CertFailure, HttpHeaderAuthScheme as Scheme, HttpHeaderAuthTarget,
+    SecurityBinding, SecurityBindingPropertyId as Id, SecurityBindingType,
     SecurityImpersonationLevel, Side, WindowsIntegratedAuthPackage,
 };
 
@@ -115,8 +115,15 @@ pub(super) fn placement(cx: &mut Ctx<'_>) {
                     cx.emit(
                         "P-009",
                         At::BindingProperty(i, id),
-                        format!("{label} takes no binding property, but `{}` is set", id.name()),
-                        format!("remove the property; `{}` applies to: {}", id.name(), accepted_on(id)),
+                        format!(
+                            "{label} takes no binding property, but `{}` is set",
+                            id.name()
+                        ),
+                        format!(
+                            "remove the property; `{}` applies to: {}",
+                            id.name(),
+                            accepted_on(id)
+                        ),
                     );
                 }
                 None => {
@@ -139,13 +146,25 @@ pub(super) fn placement(cx: &mut Ctx<'_>) {
                             sides.names().join("/"),
                             side.name()
                         ),
-                        format!("remove `{}` from the {} declaration", id.name(), side.name()),
+                        format!(
+                            "remove `{}` from the {} declaration",
+                            id.name(),
+                            side.name()
+                        ),
                     );
                 }
                 Some(_) => {}
             }
         }
     }
+}
+
+/// True when `binding` authenticates the server unless told otherwise (TCP yes, named pipe no).
+fn server_auth_on_by_default(binding: SecurityBindingType, side: Side) -> bool {
+    matches!(
+        binding_property_default(Id::RequireServerAuth, binding, side),
+        Some(P::RequireServerAuth(true))
+    )
 }
 
 /// The explicit value of `id` on `binding`, when it is there.
@@ -170,7 +189,11 @@ pub(super) fn ntlm_needs_server_auth_off(cx: &mut Ctx<'_>) {
         let auth = effective_binding_property(binding, side, Id::RequireServerAuth);
         if let Some(P::RequireServerAuth(true)) = auth.value() {
             let label = cx.binding_label(i);
-            let how = if auth.is_explicit() { "is set to true" } else { "defaults to true" };
+            let how = if auth.is_explicit() {
+                "is set to true"
+            } else {
+                "defaults to true"
+            };
             cx.emit(
                 "P-017",
                 At::BindingProperty(i, Id::WindowsIntegratedAuthPackage),
@@ -188,7 +211,9 @@ pub(super) fn security_lowering_values(cx: &mut Ctx<'_>) {
         let kind = binding.binding_type();
         let ntlm = matches!(
             explicit(binding, Id::WindowsIntegratedAuthPackage),
-            Some(P::WindowsIntegratedAuthPackage(WindowsIntegratedAuthPackage::Ntlm))
+            Some(P::WindowsIntegratedAuthPackage(
+                WindowsIntegratedAuthPackage::Ntlm
+            ))
         );
         for p in binding.properties() {
             let id = p.id();
@@ -201,7 +226,7 @@ pub(super) fn security_lowering_values(cx: &mut Ctx<'_>) {
                     "chooses NTLM, which never authenticates the server".to_owned(),
                     "prefer kerberos or spnego",
                 ),
-                P::RequireServerAuth(false) if !ntlm => (
+                P::RequireServerAuth(false) if !ntlm && server_auth_on_by_default(kind, side) => (
                     "P-022",
                     "turns server authentication off, so an impostor could pose as the service".to_owned(),
                     "remove `require_server_auth = false` unless the server truly cannot be authenticated",
@@ -239,7 +264,12 @@ pub(super) fn security_lowering_values(cx: &mut Ctx<'_>) {
                 _ => continue,
             };
             let label = cx.binding_label(i);
-            cx.emit(rule, At::BindingProperty(i, id), format!("{label} {message}"), help);
+            cx.emit(
+                rule,
+                At::BindingProperty(i, id),
+                format!("{label} {message}"),
+                help,
+            );
         }
     }
 }
@@ -259,7 +289,12 @@ pub(super) fn header_auth_scheme(cx: &mut Ctx<'_>) {
         let label = cx.binding_label(i);
         // P-033: the set names at least one scheme.
         if schemes.is_empty() {
-            cx.emit("P-033", at, format!("`http_header_auth_scheme` on {label} is empty"), "name at least one scheme, e.g. [\"negotiate\"]");
+            cx.emit(
+                "P-033",
+                at,
+                format!("`http_header_auth_scheme` on {label} is empty"),
+                "name at least one scheme, e.g. [\"negotiate\"]",
+            );
             continue;
         }
         let passport = schemes.contains(Scheme::Passport);
@@ -287,13 +322,23 @@ pub(super) fn header_auth_scheme(cx: &mut Ctx<'_>) {
         );
         if proxy {
             if schemes.contains(Scheme::None) {
-                cx.emit("P-036", at, format!("{label} authenticates to the proxy but its schemes include `none`"), "remove `none`; a proxy binding must authenticate");
+                cx.emit(
+                    "P-036",
+                    at,
+                    format!("{label} authenticates to the proxy but its schemes include `none`"),
+                    "remove `none`; a proxy binding must authenticate",
+                );
             }
             if passport {
                 cx.emit("P-037", at, format!("{label} authenticates to the proxy with passport, which proxies do not accept"), "choose basic, digest, ntlm or negotiate for the proxy");
             }
             if schemes.len() > 1 {
-                cx.emit("P-035", at, format!("{label} authenticates to the proxy with several schemes ({schemes})"), "give the proxy binding exactly one scheme");
+                cx.emit(
+                    "P-035",
+                    at,
+                    format!("{label} authenticates to the proxy with several schemes ({schemes})"),
+                    "give the proxy binding exactly one scheme",
+                );
             }
         }
     }
@@ -304,10 +349,11 @@ pub(super) fn realm_without_scheme(cx: &mut Ctx<'_>) {
     let side = cx.side();
     for (i, binding) in indexed(cx) {
         let kind = binding.binding_type();
-        let schemes = match effective_binding_property(binding, side, Id::HttpHeaderAuthScheme).value() {
-            Some(P::HttpHeaderAuthScheme(s)) => *s,
-            _ => continue,
-        };
+        let schemes =
+            match effective_binding_property(binding, side, Id::HttpHeaderAuthScheme).value() {
+                Some(P::HttpHeaderAuthScheme(s)) => *s,
+                _ => continue,
+            };
         for p in binding.properties() {
             let id = p.id();
             let needed = match id {
@@ -366,7 +412,12 @@ pub(super) fn security_context_values(cx: &mut Ctx<'_>) {
                 _ => continue,
             };
             let label = cx.binding_label(i);
-            cx.emit(rule, At::BindingProperty(i, id), format!("{message} ({label})"), help);
+            cx.emit(
+                rule,
+                At::BindingProperty(i, id),
+                format!("{message} ({label})"),
+                help,
+            );
         }
     }
 }

@@ -30,7 +30,10 @@ macro_rules! sp {
 /// The algorithm-suite structure page, with a section.
 macro_rules! suite {
     ($section:literal) => {
-        concat!("api/ns-webservices-ws_security_algorithm_suite.md § ", $section)
+        concat!(
+            "api/ns-webservices-ws_security_algorithm_suite.md § ",
+            $section
+        )
     };
 }
 
@@ -126,7 +129,7 @@ pub(crate) static RULES: &[Rule] = &[
         "Only the client authenticates the server; a listener has nothing to require.",
         bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
     rule("P-022", &[], K::Value, W, IMPL, "turning server authentication off is strongly discouraged",
-        "Without server authentication an impostor can pose as the service. Not reported when NTLM was chosen explicitly, where P-017 demands it (P-018 warns instead).",
+        "Without server authentication an impostor can pose as the service. Not reported when NTLM was chosen explicitly, where P-017 demands it (P-018 warns instead), nor on a named pipe, whose default is already false.",
         bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
     rule("P-023", &[], K::Combination, E, RUN, "a negotiated protocol without server authentication fails while require_server_auth is true",
         "Whether SPNEGO falls back to NTLM depends on the machines and accounts at run time; nothing in the declaration tells.",

@@ -6,8 +6,8 @@ use crate::facts::properties::{
 use crate::{At, Ctx};
 use wws_security_model::{
     CEnum, ChannelBinding, ChannelProperty as P, ExtendedProtectionScenario, ProtectionLevel,
-    SecurityAlgorithmId, SecurityBindingType as T, SecurityHeaderLayout,
-    SecurityPropertyId as Id, SecurityTimestampUsage, Side,
+    SecurityAlgorithmId, SecurityBindingType as T, SecurityHeaderLayout, SecurityPropertyId as Id,
+    SecurityTimestampUsage, Side,
 };
 
 /// The rules reporting a channel property on the wrong side and on the wrong channel binding,
@@ -46,8 +46,16 @@ pub(super) fn placement(cx: &mut Ctx<'_>) {
             cx.emit(
                 side_rule,
                 At::Property(id),
-                format!("channel property `{}` is {}-only, but this endpoint is a {}", id.name(), facts.sides.names().join("/"), side.name()),
-                format!("remove `{}`; a client sets up extended protection by itself", id.name()),
+                format!(
+                    "channel property `{}` is {}-only, but this endpoint is a {}",
+                    id.name(),
+                    facts.sides.names().join("/"),
+                    side.name()
+                ),
+                format!(
+                    "remove `{}`; a client sets up extended protection by itself",
+                    id.name()
+                ),
             );
         } else if let Some(channels) = facts.channels.filter(|c| !c.contains(&channel)) {
             let names: Vec<&str> = channels.iter().map(|c| c.name()).collect();
@@ -107,10 +115,23 @@ pub(super) fn suites(cx: &mut Ctx<'_>) {
         let allowed: Vec<&str> = std::iter::once("default")
             .chain(facts.allowed.iter().map(|a| a.name()))
             .collect();
+        let message = if facts.allowed.is_empty() {
+            format!(
+                "`algorithm_suite.{field}` is `{}`, but the field is {} and takes only `default`",
+                algorithm.name(),
+                facts.category
+            )
+        } else {
+            format!(
+                "`algorithm_suite.{field}` is `{}`, but the field takes only {} algorithms",
+                algorithm.name(),
+                facts.category
+            )
+        };
         cx.emit(
             FIELD_RULES[k],
             At::Property(Id::AlgorithmSuite),
-            format!("`algorithm_suite.{field}` is `{}`, which is not a {} algorithm", algorithm.name(), facts.category),
+            message,
             format!("use one of: {}", allowed.join(", ")),
         );
     }
@@ -159,8 +180,10 @@ pub(super) fn mixed_mode_only(cx: &mut Ctx<'_>) {
 
 // P-087: an explicit protection level below sign_and_encrypt.
 pub(super) fn protection_level_lowered(cx: &mut Ctx<'_>) {
-    if let Some(P::TransportProtectionLevel(level)) =
-        cx.description().properties.get(Id::TransportProtectionLevel)
+    if let Some(P::TransportProtectionLevel(level)) = cx
+        .description()
+        .properties
+        .get(Id::TransportProtectionLevel)
     {
         if *level != ProtectionLevel::SignAndEncrypt {
             cx.emit(
@@ -183,12 +206,18 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
     ];
     // P-111: a zero time limit.
     for p in bag {
-        if let P::MaxAllowedLatency(t) | P::TimestampValidityDuration(t) | P::MaxAllowedClockSkew(t) = p {
+        if let P::MaxAllowedLatency(t)
+        | P::TimestampValidityDuration(t)
+        | P::MaxAllowedClockSkew(t) = p
+        {
             if t.ticks() == 0 {
                 cx.emit(
                     "P-111",
                     At::Property(p.id()),
-                    format!("`{}` is zero, which would reject or expire every timestamp", p.id().name()),
+                    format!(
+                        "`{}` is zero, which would reject or expire every timestamp",
+                        p.id().name()
+                    ),
                     "give a positive duration such as \"5m\", or leave the default",
                 );
             }
@@ -218,7 +247,10 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
             cx.emit(
                 "P-115",
                 At::Property(id),
-                format!("`{}` has no effect because `timestamp_usage` is `never`", id.name()),
+                format!(
+                    "`{}` has no effect because `timestamp_usage` is `never`",
+                    id.name()
+                ),
                 format!("remove `{}`, or send timestamps", id.name()),
             );
         }
@@ -289,10 +321,11 @@ pub(super) fn service_identities(cx: &mut Ctx<'_>) {
             }
             for spn in list {
                 if spn.is_empty() || spn.contains(['*', '?']) {
+                    let what = if spn.is_empty() { "is empty" } else { "contains a wildcard" };
                     cx.emit(
                         "P-135",
                         At::Property(Id::ServiceIdentities),
-                        format!("service identity `{spn}` is empty or has a wildcard; SPNs are matched exactly"),
+                        format!("service identity `{spn}` {what}; SPNs are matched exactly"),
                         "write each SPN in full, e.g. \"HTTP/host.example.com\"",
                     );
                 }
