@@ -7,7 +7,8 @@
 
 use super::Sides;
 use wws_security_model::{
-    ChannelBinding, SecurityBindingPropertyId, SecurityBindingType, SecurityPropertyId,
+    ChannelBinding, SecurityAlgorithmId, SecurityBindingPropertyId, SecurityBindingType,
+    SecurityPropertyId,
 };
 
 /// What the documentation says about one binding property.
@@ -38,6 +39,8 @@ pub struct ChannelPropertyFacts {
     pub allowed: &'static str,
     /// Conditions on the rest of the description, in our words.
     pub conditions: &'static str,
+    /// Documented only for mixed-mode security (a message binding in the description).
+    pub mixed_mode_only: bool,
 }
 
 /// Every binding property, in id order.
@@ -90,18 +93,18 @@ pub static CHANNEL_PROPERTIES: [ChannelPropertyFacts; 12] = {
     const MIXED: &str = "takes effect only with a message binding (mixed-mode security)";
     const EP: &str = "the description must hold http_header_auth or kerberos_apreq_message";
     [
-        ChannelPropertyFacts { id: Id::TransportProtectionLevel, value_type: "WS_PROTECTION_LEVEL", sides: Both, channels: None, allowed: "none, sign or sign_and_encrypt", conditions: "must be none, explicitly, to use header auth or a message binding on HTTP without SSL" },
-        ChannelPropertyFacts { id: Id::AlgorithmSuite, value_type: "WS_SECURITY_ALGORITHM_SUITE", sides: Both, channels: None, allowed: "a custom suite; each algorithm from its own category", conditions: "never together with algorithm_suite_name" },
-        ChannelPropertyFacts { id: Id::AlgorithmSuiteName, value_type: "WS_SECURITY_ALGORITHM_SUITE_NAME", sides: Both, channels: None, allowed: "basic256 ... basic128_sha256_rsa15", conditions: "never together with algorithm_suite" },
-        ChannelPropertyFacts { id: Id::MaxAllowedLatency, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED },
-        ChannelPropertyFacts { id: Id::TimestampValidityDuration, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED },
-        ChannelPropertyFacts { id: Id::MaxAllowedClockSkew, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED },
-        ChannelPropertyFacts { id: Id::TimestampUsage, value_type: "WS_SECURITY_TIMESTAMP_USAGE", sides: Both, channels: None, allowed: "always, never or requests_only", conditions: "never fails when a mixed-mode signature is required" },
-        ChannelPropertyFacts { id: Id::SecurityHeaderLayout, value_type: "WS_SECURITY_HEADER_LAYOUT", sides: Both, channels: None, allowed: "strict, lax, lax_with_timestamp_first or lax_with_timestamp_last", conditions: MIXED },
-        ChannelPropertyFacts { id: Id::SecurityHeaderVersion, value_type: "WS_SECURITY_HEADER_VERSION", sides: Both, channels: None, allowed: "v1_0 or v1_1", conditions: MIXED },
-        ChannelPropertyFacts { id: Id::ExtendedProtectionPolicy, value_type: "WS_EXTENDED_PROTECTION_POLICY", sides: Server, channels: HTTP, allowed: "never, when_supported or always", conditions: EP },
-        ChannelPropertyFacts { id: Id::ExtendedProtectionScenario, value_type: "WS_EXTENDED_PROTECTION_SCENARIO", sides: Server, channels: HTTP, allowed: "bound_server or terminated_ssl", conditions: "the description must hold http_header_auth or kerberos_apreq_message; terminated_ssl needs service_identities" },
-        ChannelPropertyFacts { id: Id::ServiceIdentities, value_type: "WS_SERVICE_SECURITY_IDENTITIES", sides: Server, channels: HTTP, allowed: "a list of SPNs without wildcards", conditions: "required exactly when header auth runs without SSL or the scenario is terminated_ssl" },
+        ChannelPropertyFacts { id: Id::TransportProtectionLevel, value_type: "WS_PROTECTION_LEVEL", sides: Both, channels: None, allowed: "none, sign or sign_and_encrypt", conditions: "must be none, explicitly, to use header auth or a message binding on HTTP without SSL", mixed_mode_only: false },
+        ChannelPropertyFacts { id: Id::AlgorithmSuite, value_type: "WS_SECURITY_ALGORITHM_SUITE", sides: Both, channels: None, allowed: "a custom suite; each algorithm from its own category", conditions: "never together with algorithm_suite_name", mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::AlgorithmSuiteName, value_type: "WS_SECURITY_ALGORITHM_SUITE_NAME", sides: Both, channels: None, allowed: "basic256 ... basic128_sha256_rsa15", conditions: "never together with algorithm_suite", mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::MaxAllowedLatency, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED, mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::TimestampValidityDuration, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED, mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::MaxAllowedClockSkew, value_type: "WS_TIMESPAN", sides: Both, channels: None, allowed: "a duration", conditions: MIXED, mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::TimestampUsage, value_type: "WS_SECURITY_TIMESTAMP_USAGE", sides: Both, channels: None, allowed: "always, never or requests_only", conditions: "never fails when a mixed-mode signature is required", mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::SecurityHeaderLayout, value_type: "WS_SECURITY_HEADER_LAYOUT", sides: Both, channels: None, allowed: "strict, lax, lax_with_timestamp_first or lax_with_timestamp_last", conditions: MIXED, mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::SecurityHeaderVersion, value_type: "WS_SECURITY_HEADER_VERSION", sides: Both, channels: None, allowed: "v1_0 or v1_1", conditions: MIXED, mixed_mode_only: true },
+        ChannelPropertyFacts { id: Id::ExtendedProtectionPolicy, value_type: "WS_EXTENDED_PROTECTION_POLICY", sides: Server, channels: HTTP, allowed: "never, when_supported or always", conditions: EP, mixed_mode_only: false },
+        ChannelPropertyFacts { id: Id::ExtendedProtectionScenario, value_type: "WS_EXTENDED_PROTECTION_SCENARIO", sides: Server, channels: HTTP, allowed: "bound_server or terminated_ssl", conditions: "the description must hold http_header_auth or kerberos_apreq_message; terminated_ssl needs service_identities", mixed_mode_only: false },
+        ChannelPropertyFacts { id: Id::ServiceIdentities, value_type: "WS_SERVICE_SECURITY_IDENTITIES", sides: Server, channels: HTTP, allowed: "a list of SPNs without wildcards", conditions: "required exactly when header auth runs without SSL or the scenario is terminated_ssl", mixed_mode_only: false },
     ]
 };
 
@@ -130,3 +133,96 @@ pub fn accepted_sides(
         .find(|(b, _)| *b == binding)
         .map(|(_, s)| *s)
 }
+
+/// What one algorithm field of `WS_SECURITY_ALGORITHM_SUITE` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlgorithmFieldFacts {
+    /// Canonical field name (as in [`wws_security_model::ALGORITHM_SUITE_ALGORITHM_FIELDS`]).
+    pub field: &'static str,
+    /// The category the field's algorithm belongs to, in our words.
+    pub category: &'static str,
+    /// Ids of that category; `default` (0) is accepted by every field besides these.
+    pub allowed: &'static [SecurityAlgorithmId],
+    /// What `default` (0) stands for; `None` for the two reserved fields.
+    pub default: Option<SecurityAlgorithmId>,
+}
+
+/// The algorithm fields of a custom suite, in C member order (the order of
+/// `AlgorithmSuite::algorithms`). Categories follow the id names; the two reserved fields have
+/// no id of their own, so they take only `default`.
+pub static ALGORITHM_SUITE_FIELDS: [AlgorithmFieldFacts; 8] = {
+    use SecurityAlgorithmId as A;
+    [
+        AlgorithmFieldFacts {
+            field: "canonicalization_algorithm",
+            category: "canonicalization",
+            allowed: &[
+                A::CanonicalizationExclusive,
+                A::CanonicalizationExclusiveWithComments,
+            ],
+            default: Some(A::CanonicalizationExclusive),
+        },
+        AlgorithmFieldFacts {
+            field: "digest_algorithm",
+            category: "digest",
+            allowed: &[
+                A::DigestSha1,
+                A::DigestSha256,
+                A::DigestSha384,
+                A::DigestSha512,
+            ],
+            default: Some(A::DigestSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "symmetric_signature_algorithm",
+            category: "symmetric signature (HMAC)",
+            allowed: &[
+                A::SymmetricSignatureHmacSha1,
+                A::SymmetricSignatureHmacSha256,
+                A::SymmetricSignatureHmacSha384,
+                A::SymmetricSignatureHmacSha512,
+            ],
+            default: Some(A::SymmetricSignatureHmacSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "asymmetric_signature_algorithm",
+            category: "asymmetric signature",
+            allowed: &[
+                A::AsymmetricSignatureRsaSha1,
+                A::AsymmetricSignatureDsaSha1,
+                A::AsymmetricSignatureRsaSha256,
+                A::AsymmetricSignatureRsaSha384,
+                A::AsymmetricSignatureRsaSha512,
+            ],
+            default: Some(A::AsymmetricSignatureRsaSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "encryption_algorithm",
+            category: "reserved",
+            allowed: &[],
+            default: None,
+        },
+        AlgorithmFieldFacts {
+            field: "key_derivation_algorithm",
+            category: "key derivation",
+            allowed: &[A::KeyDerivationPSha1],
+            default: Some(A::KeyDerivationPSha1),
+        },
+        AlgorithmFieldFacts {
+            field: "symmetric_key_wrap_algorithm",
+            category: "reserved",
+            allowed: &[],
+            default: None,
+        },
+        AlgorithmFieldFacts {
+            field: "asymmetric_key_wrap_algorithm",
+            category: "asymmetric key wrap",
+            allowed: &[A::AsymmetricKeywrapRsa1_5, A::AsymmetricKeywrapRsaOaep],
+            default: Some(A::AsymmetricKeywrapRsaOaep),
+        },
+    ]
+};
+
+/// What 0 (or an omitted field) means for the key lengths of a custom suite, in bits, in C member
+/// order: minimum symmetric, maximum symmetric, minimum asymmetric, maximum asymmetric.
+pub const ALGORITHM_SUITE_KEY_LENGTH_DEFAULTS: [u32; 4] = [128, 512, 1024, 16384];

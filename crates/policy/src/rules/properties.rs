@@ -1,7 +1,0 @@
-//! Rules of the properties area. (Filled in by the area's implementation.)
-
-use super::Check;
-use crate::registry::Rule;
-
-pub(crate) static RULES: &[Rule] = &[];
-pub(crate) static CHECKS: &[Check] = &[];
