@@ -6,7 +6,6 @@ mod channel;
 mod credentials;
 mod protection;
 mod registry;
-mod sspi;
 
 use super::Check;
 
@@ -31,6 +30,4 @@ pub(crate) static CHECKS: &[Check] = &[
     credentials::windows_username_not_empty,
     credentials::blank_password,
     credentials::literal_password,
-    sspi::ntlm_tcp_needs_explicit_server_auth_off,
-    sspi::ntlm_namedpipe_conflicts_with_server_auth,
 ];
