@@ -9,6 +9,7 @@ use serde::Serialize;
 
 /// `WS_SECURITY_DESCRIPTION`: the channel-wide properties and the bindings, in order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SecurityDescription {
     /// `properties`: the description-wide security properties.
     #[serde(skip_serializing_if = "ChannelProperties::is_empty")]
@@ -20,6 +21,7 @@ pub struct SecurityDescription {
 
 /// One security binding of a description; the variant is the `bindingType` selector.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SecurityBinding {
     /// `WS_SSL_TRANSPORT_SECURITY_BINDING`.
@@ -121,6 +123,7 @@ impl SecurityBinding {
 
 /// `WS_SSL_TRANSPORT_SECURITY_BINDING`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SslTransportBinding {
     /// `binding.properties`.
     #[serde(skip_serializing_if = "BindingProperties::is_empty")]
@@ -133,6 +136,7 @@ pub struct SslTransportBinding {
 /// `WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING` and `WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING`
 /// (the two have the same members).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SspiTransportBinding {
     /// `binding.properties`.
     #[serde(skip_serializing_if = "BindingProperties::is_empty")]
@@ -144,6 +148,7 @@ pub struct SspiTransportBinding {
 
 /// `WS_HTTP_HEADER_AUTH_SECURITY_BINDING`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HttpHeaderAuthBinding {
     /// `binding.properties`.
     #[serde(skip_serializing_if = "BindingProperties::is_empty")]
@@ -155,6 +160,7 @@ pub struct HttpHeaderAuthBinding {
 
 /// `WS_USERNAME_MESSAGE_SECURITY_BINDING`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UsernameMessageBinding {
     /// `bindingUsage`; unset is the C zero value, which is not a valid usage.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -175,6 +181,7 @@ pub struct UsernameMessageBinding {
 
 /// `WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KerberosApreqMessageBinding {
     /// `bindingUsage`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -189,6 +196,7 @@ pub struct KerberosApreqMessageBinding {
 
 /// `WS_XML_TOKEN_MESSAGE_SECURITY_BINDING` (clients only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct XmlTokenMessageBinding {
     /// `bindingUsage`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -203,6 +211,7 @@ pub struct XmlTokenMessageBinding {
 
 /// `WS_SAML_MESSAGE_SECURITY_BINDING` (servers only).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SamlMessageBinding {
     /// `bindingUsage`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -217,6 +226,7 @@ pub struct SamlMessageBinding {
 
 /// `WS_SAML_AUTHENTICATOR`: how a server checks received SAML assertions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum SamlAuthenticator {
     /// `WS_CERT_SIGNED_SAML_AUTHENTICATOR`.
@@ -247,6 +257,7 @@ impl SamlAuthenticator {
 
 /// `WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SecurityContextMessageBinding {
     /// `bindingUsage`.
     #[serde(skip_serializing_if = "Option::is_none")]

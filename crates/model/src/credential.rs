@@ -8,6 +8,7 @@ use serde::Serialize;
 
 /// `WS_CERT_CREDENTIAL`: where an SSL client certificate comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum CertCredential {
     /// `WS_SUBJECT_NAME_CERT_CREDENTIAL`: find the certificate by subject name in a store.
@@ -57,6 +58,7 @@ impl CertCredential {
 
 /// `WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL`: a Windows logon used by SSPI, header auth and Kerberos.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum WindowsIntegratedAuthCredential {
     /// `WS_STRING_WINDOWS_INTEGRATED_AUTH_CREDENTIAL`: explicit user name, password and domain.
@@ -91,6 +93,7 @@ impl WindowsIntegratedAuthCredential {
 
 /// `WS_USERNAME_CREDENTIAL`: the credential of the username message binding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum UsernameCredential {
     /// `WS_STRING_USERNAME_CREDENTIAL`.

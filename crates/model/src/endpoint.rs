@@ -6,6 +6,7 @@ use std::fmt;
 
 /// Which end of the channel receives the description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The description goes to `WsCreateChannel` or `WsCreateServiceProxy`.
@@ -61,6 +62,7 @@ impl std::str::FromStr for Side {
 
 /// One endpoint: the side and channel a description is given to, and the description itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Endpoint {
     /// Client or server.
     pub side: Side,

@@ -27,6 +27,8 @@ pub mod enums;
 mod flags;
 mod path;
 mod property;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod secret;
 mod slot;
 mod timespan;

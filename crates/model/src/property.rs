@@ -37,6 +37,23 @@ macro_rules! property_enum {
             }
         }
 
+        /// The bag: a table whose keys are the property names, each with its value's schema.
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for PropertyBag<$ty> {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(concat!(stringify!($ty), "Bag"))
+            }
+
+            fn json_schema(g: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                crate::schema::bag_schema::<$id>(
+                    concat!("A table of ", stringify!($ty), " entries: property name = value."),
+                    |id| match id {
+                        $( $id::$variant => g.subschema_for::<$value>(), )*
+                    },
+                )
+            }
+        }
+
         /// Serializes only the value; the bag writes the key.
         impl Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -239,6 +256,7 @@ impl<P: PropertyEntry + Serialize> Serialize for PropertyBag<P> {
 /// `WS_SECURITY_ALGORITHM_DEFAULT` (0) for algorithms and 0 ("use the default") for key lengths.
 /// The reserved `properties` array has no expressible entry (its key enumeration has no values).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AlgorithmSuite {
     /// `canonicalizationAlgorithm`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -348,6 +366,7 @@ impl Serialize for MessageProperties {
 
 /// `WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT`: an application check of the server certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CertificateValidationCallbackContext {
     /// `callback`.
     pub callback: RuntimeSlot,

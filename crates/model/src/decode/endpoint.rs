@@ -4,14 +4,16 @@ use super::properties::{binding_properties, channel_properties};
 use super::{Decoder, Node};
 use crate::*;
 
-const ENDPOINT_KEYS: &[&str] = &[
+/// The keys of the endpoint table.
+pub const ENDPOINT_KEYS: &[&str] = &[
     "side",
     "channel_binding",
     "channel_type",
     "properties",
     "bindings",
 ];
-const DESCRIPTION_KEYS: &[&str] = &["properties", "bindings"];
+/// The keys of a nested description table (a bootstrap description).
+pub const DESCRIPTION_KEYS: &[&str] = &["properties", "bindings"];
 
 pub(super) fn endpoint(d: &mut Decoder, node: &Node) -> Option<Endpoint> {
     let mut t = d.table(node)?;

@@ -8,7 +8,7 @@ mod error;
 mod node;
 mod properties;
 
-pub use endpoint::binding_keys;
+pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
 pub use node::Node;
 

@@ -89,6 +89,18 @@ macro_rules! c_enum {
             }
         }
 
+        /// A string naming one value (the file format's spelling).
+        #[cfg(feature = "schema")]
+        impl ::schemars::JsonSchema for $ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(stringify!($ty))
+            }
+
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                $crate::schema::c_enum_schema::<Self>()
+            }
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $ty {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let name = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
