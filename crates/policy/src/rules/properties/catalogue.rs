@@ -90,7 +90,7 @@ pub(crate) static RULES: &[Rule] = &[
         "Username, XML-token and SAML bindings take no binding property at all; a setting there would be refused when the channel or listener is created. Properties misplaced on other bindings are reported under their own rule.",
         "api/ne-webservices-ws_security_binding_property_id.md § Description"),
     rule("P-010", &[], K::Note, E, IMPL, "a key appears at most once per bag",
-        "No page says which of two entries with the same key wins, so we refuse to guess and reject the repetition (decision in docs/decisions/properties.md).",
+        "No page says which of two entries with the same key wins, so we refuse to guess and reject the repetition (decision in docs/decisions.md).",
         "api/ns-webservices-ws_security_binding_properties.md § properties"),
     rule("P-011", &[], K::Cardinality, E, BYC, "one channel bag per description, one bag per binding",
         "`SecurityDescription` holds a single `properties` bag and each `SecurityBinding` variant its own; a binding setting therefore only ever affects its own binding.",
