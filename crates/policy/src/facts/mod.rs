@@ -169,7 +169,7 @@ pub static FIELDS: &[FieldFacts] = {
             c_name: "xmlToken",
             c_type: "WS_SECURITY_TOKEN*",
             client: Required,
-            server: Required,
+            server: Undocumented,
         },
         FieldFacts {
             binding: T::SamlMessage,
@@ -184,7 +184,7 @@ pub static FIELDS: &[FieldFacts] = {
             field: "authenticator",
             c_name: "authenticator",
             c_type: "WS_SAML_AUTHENTICATOR*",
-            client: Required,
+            client: Undocumented,
             server: Required,
         },
         FieldFacts {
