@@ -1,6 +1,6 @@
 //! Errors of reading an endpoint document, each with its `F-` rule id and place.
 
-use super::{locate, Format, Part};
+use super::{Format, Locator, Part};
 use crate::{list_names, Path, Segment, TimespanError, UnknownName};
 use std::fmt;
 use std::ops::Range;
@@ -106,11 +106,16 @@ impl DecodeError {
     }
 
     /// The byte range of the problem in `text`, the document it was read from: the parser's own
-    /// range for syntax errors, else [`locate`] on the path (`None` for the endpoint as a whole).
+    /// range for syntax errors, else [`locate`](super::locate) on the path (`None` for the endpoint as a whole).
     pub fn span_in(&self, text: &str, format: Format) -> Option<Range<usize>> {
+        self.span_with(&Locator::new(text, format))
+    }
+
+    /// As [`span_in`](Self::span_in), with a document already read.
+    pub fn span_with(&self, locator: &Locator<'_>) -> Option<Range<usize>> {
         match &self.kind {
             DecodeErrorKind::Syntax { span, .. } => span.clone(),
-            _ => locate(text, format, &self.path, self.part()),
+            _ => locator.locate(&self.path, self.part()),
         }
     }
 

@@ -69,15 +69,47 @@ pub enum Part {
 /// assert_eq!(locate(text, Format::Toml, &path, Part::Value).map(|r| &text[r]), Some("\"htp\""));
 /// ```
 pub fn locate(text: &str, format: Format, path: &Path, part: Part) -> Option<Range<usize>> {
-    if path.is_root() {
-        return None;
+    Locator::new(text, format).locate(path, part)
+}
+
+/// A document read once for many [`locate`] calls (one per diagnostic of a file).
+pub struct Locator<'t> {
+    tree: Tree<'t>,
+}
+
+enum Tree<'t> {
+    Toml(toml::Spanned<toml::de::DeTable<'t>>),
+    Json(json::Value),
+    /// The text does not parse: nothing can be located.
+    Unreadable,
+}
+
+impl<'t> Locator<'t> {
+    /// Reads `text` keeping positions.
+    pub fn new(text: &'t str, format: Format) -> Self {
+        let tree = match format {
+            Format::Toml => toml::de::DeTable::parse(text).map_or(Tree::Unreadable, Tree::Toml),
+            Format::Json => json::parse(text).map_or(Tree::Unreadable, Tree::Json),
+        };
+        Locator { tree }
     }
-    match format {
-        Format::Toml => toml_locate(text, path.segments(), part),
-        Format::Json => {
-            let root = json::parse(text)?;
-            walk(&root, path.segments(), part)
+
+    /// The byte range of `path`, as [`locate`].
+    pub fn locate(&self, path: &Path, part: Part) -> Option<Range<usize>> {
+        if path.is_root() {
+            return None;
         }
+        match &self.tree {
+            Tree::Toml(doc) => walk(TomlNode::Table(doc.get_ref()), path.segments(), part),
+            Tree::Json(root) => walk(root, path.segments(), part),
+            Tree::Unreadable => None,
+        }
+    }
+}
+
+impl std::fmt::Debug for Locator<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Locator").finish_non_exhaustive()
     }
 }
 
@@ -113,12 +145,6 @@ fn walk<L: Located>(root: L, segments: &[Segment], part: Part) -> Option<Range<u
         }
     }
     here.0
-}
-
-fn toml_locate(text: &str, segments: &[Segment], part: Part) -> Option<Range<usize>> {
-    let doc = toml::de::DeTable::parse(text).ok()?;
-    let root = TomlNode::Table(doc.get_ref());
-    walk(root, segments, part)
 }
 
 /// A TOML value with its range.

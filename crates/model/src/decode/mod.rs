@@ -11,7 +11,7 @@ mod properties;
 
 pub use endpoint::binding_keys;
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
-pub use locate::{locate, Format, Part};
+pub use locate::{locate, Format, Locator, Part};
 pub use node::Node;
 
 use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};
