@@ -298,7 +298,7 @@ pub fn load(
     runtime: &Runtime,
 ) -> Result<Loaded, Vec<FileDiagnostic>> {
     let (node, endpoint) = read(text, format)?;
-    let report = policy.validate(&endpoint);
+    let checked = policy.check(endpoint);
     let mut missing = Vec::new();
     let mut env = BTreeMap::new();
     each_reference(
@@ -317,28 +317,27 @@ pub fn load(
             Reference::Slot(_) => {}
         },
     );
-    if !report.has_errors() && missing.is_empty() {
-        let warnings = if report.diagnostics.is_empty() {
-            Vec::new()
-        } else {
-            let locator = Locator::new(text, format);
-            report
-                .diagnostics
-                .into_iter()
-                .map(|d| FileDiagnostic::from_policy(d, &locator, text))
-                .collect()
-        };
-        let endpoint = match policy.check(endpoint) {
-            Ok((endpoint, _)) => endpoint,
-            Err(_) => unreachable!("the same policy accepted this endpoint above"),
-        };
-        return Ok(Loaded {
-            endpoint,
-            warnings,
-            runtime: runtime.clone(),
-            env,
-        });
-    }
+    let report = match checked {
+        Ok((endpoint, report)) if missing.is_empty() => {
+            let warnings = if report.diagnostics.is_empty() {
+                Vec::new()
+            } else {
+                let locator = Locator::new(text, format);
+                report
+                    .diagnostics
+                    .into_iter()
+                    .map(|d| FileDiagnostic::from_policy(d, &locator, text))
+                    .collect()
+            };
+            return Ok(Loaded {
+                endpoint,
+                warnings,
+                runtime: runtime.clone(),
+                env,
+            });
+        }
+        Ok((_, report)) | Err(report) => report,
+    };
     let locator = Locator::new(text, format);
     let mut out: Vec<FileDiagnostic> = report
         .diagnostics
