@@ -61,7 +61,7 @@ Examples:\n  \
     wws-security check endpoint.toml\n  \
     wws-security check --format json configs/*.toml\n  \
     wws-security check --deny warnings endpoint.toml\n  \
-    wws-security check --allow L-001 --deny P-040 endpoint.json"
+    wws-security check --allow P-018 --deny P-035 endpoint.json"
 )]
 pub struct CheckArgs {
     /// Endpoint files; the extension (.toml or .json) gives the format.
