@@ -5,6 +5,9 @@
 //! catalogue ids that state the same rule, a message, a help line and a [`Path`] to the element.
 //! The rules themselves are data ([`registry::rules`]) that tools can list.
 //!
+//! Endpoint files read at run time go through [`load`] (or [`load_toml`], [`load_json`]): the
+//! same [`Validated`] endpoint as the macro, or every problem with its place in the text.
+//!
 //! ```
 //! use wws_security_model::Endpoint;
 //!
@@ -21,6 +24,7 @@
 mod context;
 mod diagnostic;
 pub mod facts;
+pub mod load;
 mod policy;
 pub mod registry;
 mod rules;
@@ -29,6 +33,7 @@ mod validated;
 
 pub use context::{At, Ctx};
 pub use diagnostic::{Diagnostic, Report};
+pub use load::{check_text, load, load_json, load_toml, FileDiagnostic, Format, Loaded};
 pub use policy::{validate, Level, Policy, UnknownRule};
 pub use registry::{Area, Kind, Rule, Severity, Status};
 pub use runtime::Runtime;

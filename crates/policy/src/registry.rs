@@ -69,9 +69,22 @@ pub enum Area {
     Format,
     /// Our own security lints without a catalogue id (L-).
     Lint,
+    /// What loading a file at run time needs from the program (R-): slots, environment variables.
+    Runtime,
 }
 
 impl Area {
+    /// Every area.
+    pub const ALL: [Area; 7] = [
+        Area::Transport,
+        Area::Message,
+        Area::Properties,
+        Area::Templates,
+        Area::Format,
+        Area::Lint,
+        Area::Runtime,
+    ];
+
     /// The area's name.
     pub fn name(self) -> &'static str {
         match self {
@@ -81,6 +94,7 @@ impl Area {
             Area::Templates => "templates",
             Area::Format => "format",
             Area::Lint => "lint",
+            Area::Runtime => "runtime",
         }
     }
 
@@ -93,6 +107,7 @@ impl Area {
             "S" => Some(Area::Templates),
             "F" => Some(Area::Format),
             "L" => Some(Area::Lint),
+            "R" => Some(Area::Runtime),
             _ => None,
         }
     }
@@ -128,6 +143,22 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind.
+    pub const ALL: [Kind; 12] = [
+        Kind::Applicability,
+        Kind::Required,
+        Kind::Forbidden,
+        Kind::Value,
+        Kind::Cardinality,
+        Kind::Combination,
+        Kind::Side,
+        Kind::Channel,
+        Kind::Default,
+        Kind::Note,
+        Kind::Format,
+        Kind::Lint,
+    ];
+
     /// The kind's name as the catalogues spell it.
     pub fn name(self) -> &'static str {
         match self {

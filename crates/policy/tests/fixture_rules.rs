@@ -167,7 +167,10 @@ fn every_implemented_rule_has_a_fixture() {
         .collect();
     let missing: Vec<&str> = registry::rules()
         .iter()
-        .filter(|r| r.status == Status::Implemented && !covered.contains(r.id))
+        // R- rules need a `Runtime` (slots, variables) that a fixture cannot express; the load
+        // module's tests cover them.
+        .filter(|r| r.status == Status::Implemented && r.area() != registry::Area::Runtime)
+        .filter(|r| !covered.contains(r.id))
         .map(|r| r.id)
         .collect();
     assert!(

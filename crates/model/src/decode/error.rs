@@ -1,7 +1,9 @@
 //! Errors of reading an endpoint document, each with its `F-` rule id and place.
 
-use crate::{list_names, Path, TimespanError, UnknownName};
+use super::{Format, Locator, Part};
+use crate::{list_names, Path, Segment, TimespanError, UnknownName};
 use std::fmt;
+use std::ops::Range;
 
 /// Why a document does not describe an endpoint.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +90,35 @@ pub const FORMAT_RULES: [(&str, &str); 9] = [
 ];
 
 impl DecodeError {
+    /// Which text of the entry at [`path`](Self::path) the problem is about: the key for unknown,
+    /// repeated or missing keys and for unknown property names, the value otherwise.
+    pub fn part(&self) -> Part {
+        match &self.kind {
+            DecodeErrorKind::UnknownKey { .. }
+            | DecodeErrorKind::DuplicateKey { .. }
+            | DecodeErrorKind::MissingKey { .. } => Part::Key,
+            // An unknown property name is the key itself.
+            DecodeErrorKind::UnknownName(e) if matches!(self.path.segments().last(), Some(Segment::Key(k)) if *k == e.found) => {
+                Part::Key
+            }
+            _ => Part::Value,
+        }
+    }
+
+    /// The byte range of the problem in `text`, the document it was read from: the parser's own
+    /// range for syntax errors, else [`locate`](super::locate) on the path (`None` for the endpoint as a whole).
+    pub fn span_in(&self, text: &str, format: Format) -> Option<Range<usize>> {
+        self.span_with(&Locator::new(text, format))
+    }
+
+    /// As [`span_in`](Self::span_in), with a document already read.
+    pub fn span_with(&self, locator: &Locator<'_>) -> Option<Range<usize>> {
+        match &self.kind {
+            DecodeErrorKind::Syntax { span, .. } => span.clone(),
+            _ => locator.locate(&self.path, self.part()),
+        }
+    }
+
     /// The format rule broken (`F-001`...).
     pub fn rule_id(&self) -> &'static str {
         let index = match &self.kind {

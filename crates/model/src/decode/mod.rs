@@ -5,11 +5,13 @@
 
 mod endpoint;
 mod error;
+mod locate;
 mod node;
 mod properties;
 
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
+pub use locate::{locate, Format, Locator, Part};
 pub use node::Node;
 
 use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};
@@ -26,7 +28,24 @@ pub fn decode_endpoint(node: &Node) -> Result<Endpoint, DecodeErrors> {
 
 /// Reads an endpoint from TOML text.
 pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {
-    let node: Node = toml::from_str(text).map_err(|e| {
+    decode_endpoint(&toml_node(text)?)
+}
+
+/// Reads an endpoint from JSON text.
+pub fn from_json_str(text: &str) -> Result<Endpoint, DecodeErrors> {
+    decode_endpoint(&json_node(text)?)
+}
+
+/// Reads `text` in `format` into a document tree (syntax errors only, with their range).
+pub fn parse_node(text: &str, format: Format) -> Result<Node, DecodeErrors> {
+    match format {
+        Format::Toml => toml_node(text),
+        Format::Json => json_node(text),
+    }
+}
+
+fn toml_node(text: &str) -> Result<Node, DecodeErrors> {
+    toml::from_str(text).map_err(|e| {
         DecodeErrors(vec![DecodeError {
             path: Path::root(),
             kind: DecodeErrorKind::Syntax {
@@ -34,13 +53,11 @@ pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {
                 span: e.span(),
             },
         }])
-    })?;
-    decode_endpoint(&node)
+    })
 }
 
-/// Reads an endpoint from JSON text.
-pub fn from_json_str(text: &str) -> Result<Endpoint, DecodeErrors> {
-    let node: Node = serde_json::from_str(text).map_err(|e| {
+fn json_node(text: &str) -> Result<Node, DecodeErrors> {
+    serde_json::from_str(text).map_err(|e| {
         let span = json_offset(text, e.line(), e.column());
         DecodeErrors(vec![DecodeError {
             path: Path::root(),
@@ -49,8 +66,7 @@ pub fn from_json_str(text: &str) -> Result<Endpoint, DecodeErrors> {
                 span: span.map(|o| o..o),
             },
         }])
-    })?;
-    decode_endpoint(&node)
+    })
 }
 
 /// Byte offset of a 1-based line and column.

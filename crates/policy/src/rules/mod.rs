@@ -8,6 +8,7 @@ mod format;
 mod lints;
 mod message;
 mod properties;
+mod runtime;
 mod transport;
 
 /// A check: looks at the description in `cx` and emits a diagnostic per violation.
@@ -20,6 +21,7 @@ pub(crate) static ALL_AREAS: &[&[Rule]] = &[
     properties::RULES,
     format::RULES,
     lints::RULES,
+    runtime::RULES,
 ];
 
 /// Check functions of every area, run on each description (the endpoint's and each bootstrap).

@@ -1,0 +1,84 @@
+//! Loading cost against the bare TOML parse, and `check` over many files.
+//!
+//! ```text
+//! cargo bench -p wws-security-cli -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use std::path::PathBuf;
+use wws_security_policy::{check_text, load_toml, Format, Policy, Runtime};
+
+/// The format.md example.
+const EXAMPLE: &str = r#"side = "client"
+channel_binding = "http"
+channel_type = "request"
+
+[properties]
+timestamp_usage = "always"
+
+[[bindings]]
+type = "ssl_transport"
+
+[[bindings]]
+type = "username_message"
+binding_usage = "supporting"
+[bindings.client_credential]
+type = "string"
+username = "svc-orders"
+password = { env = "ORDERS_PASSWORD" }
+
+[[bindings]]
+type = "security_context_message"
+binding_usage = "supporting"
+[bindings.properties]
+security_context_key_size = 256
+[bindings.bootstrap_security_description]
+[[bindings.bootstrap_security_description.bindings]]
+type = "kerberos_apreq_message"
+binding_usage = "supporting"
+"#;
+
+fn load_vs_parse(c: &mut Criterion) {
+    let policy = Policy::new();
+    let runtime = Runtime::new().with_env(|_| Some("pw".to_owned()));
+    let mut g = c.benchmark_group("endpoint file");
+    g.bench_function("toml::from_str::<toml::Table>", |b| {
+        b.iter(|| toml::from_str::<toml::Table>(black_box(EXAMPLE)).unwrap())
+    });
+    g.bench_function("load_toml (parse, decode, validate, resolve)", |b| {
+        b.iter(|| {
+            // The policy may reject the example once every rule exists; the cost is the same.
+            let _ = black_box(load_toml(black_box(EXAMPLE), &policy, &runtime));
+        })
+    });
+    g.bench_function("check_text", |b| {
+        b.iter(|| black_box(check_text(black_box(EXAMPLE), Format::Toml, &policy)))
+    });
+    g.finish();
+}
+
+fn check_many(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let files: Vec<PathBuf> = (0..10_000)
+        .map(|i| {
+            let path = dir.path().join(format!("endpoint-{i:05}.toml"));
+            let text = EXAMPLE.replace("svc-orders", &format!("svc-{i}"));
+            std::fs::write(&path, text).expect("writable");
+            path
+        })
+        .collect();
+    let policy = Policy::new();
+    let mut g = c.benchmark_group("check files");
+    g.sample_size(10);
+    for n in [100, 1_000, 10_000] {
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &files[..n], |b, files| {
+            b.iter(|| black_box(wws_security_cli::check_files(files, &policy)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, load_vs_parse, check_many);
+criterion_main!(benches);

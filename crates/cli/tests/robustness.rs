@@ -1,0 +1,258 @@
+//! Robustness: arbitrary bytes and mutated endpoint files never make the loader or `check`
+//! panic, and every problem comes with a place.
+//!
+//! `cargo test` runs a few hundred cases per property. The long run (1,000,000 cases by default,
+//! or `WWS_FUZZ_CASES`) is ignored by default:
+//!
+//! ```text
+//! cargo test -p wws-security-cli --release --test robustness -- --ignored fuzz
+//! ```
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use wws_security_policy::{check_text, load, FileDiagnostic, Format, Policy, Runtime};
+
+/// The example of format.md.
+const EXAMPLE: &str = r#"side = "client"              # client (channel, service proxy) | server (listener, service host)
+channel_binding = "http"     # http | tcp | udp | namedpipe | custom
+channel_type = "request"     # optional; WS_CHANNEL_TYPE value name
+
+[properties]                 # channel-wide security properties (WS_SECURITY_PROPERTY_ID)
+timestamp_usage = "always"
+
+[[bindings]]                 # the security bindings, in order
+type = "ssl_transport"
+
+[[bindings]]
+type = "username_message"
+binding_usage = "supporting"
+[bindings.client_credential]
+type = "string"
+username = "svc-orders"
+password = { env = "ORDERS_PASSWORD" }
+
+[[bindings]]
+type = "security_context_message"
+binding_usage = "supporting"
+[bindings.properties]        # binding properties (WS_SECURITY_BINDING_PROPERTY_ID)
+security_context_key_size = 256
+[bindings.bootstrap_security_description]   # nested description: properties + bindings
+[[bindings.bootstrap_security_description.bindings]]
+type = "kerberos_apreq_message"
+binding_usage = "supporting"
+"#;
+
+fn example_json() -> String {
+    wws_security_model::Endpoint::from_toml_str(EXAMPLE)
+        .expect("the format.md example reads")
+        .to_json_string()
+        .expect("and writes as JSON")
+}
+
+/// Checks the invariants of one diagnostic list against its text.
+fn places_are_sound(text: &str, diagnostics: &[FileDiagnostic]) -> Result<(), TestCaseError> {
+    for d in diagnostics {
+        prop_assert!(!d.message.is_empty() && !d.help.is_empty(), "{d}");
+        if let Some(span) = &d.span {
+            prop_assert!(span.start <= span.end && span.end <= text.len(), "{d}");
+            prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+            prop_assert!(d.line.is_some() && d.column.is_some());
+        }
+        if d.id().starts_with("F-") {
+            // Format errors name a place: the parser's, or an element of the document.
+            prop_assert!(d.span.is_some() || d.path.is_root(), "{d}");
+            if d.id() == "F-001" {
+                prop_assert!(d.span.is_some(), "a syntax error without a place: {d}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_both(text: &str, format: Format) -> Result<(), TestCaseError> {
+    let diagnostics = check_text(text, format, &Policy::new());
+    places_are_sound(text, &diagnostics)?;
+    let runtime = Runtime::new().with_env(|_| None);
+    match load(text, format, &Policy::new(), &runtime) {
+        Ok(loaded) => places_are_sound(text, loaded.warnings())?,
+        Err(errors) => {
+            prop_assert!(!errors.is_empty());
+            places_are_sound(text, &errors)?;
+        }
+    }
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+enum Mutation {
+    SetByte(prop::sample::Index, u8),
+    Insert(prop::sample::Index, &'static str),
+    DeleteRange(prop::sample::Index, usize),
+    DeleteLine(prop::sample::Index),
+    DuplicateLine(prop::sample::Index),
+    SwapLines(prop::sample::Index, prop::sample::Index),
+}
+
+const PIECES: &[&str] = &[
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    "\"",
+    "'",
+    "=",
+    ",",
+    ":",
+    "\n",
+    "#",
+    ".",
+    "\\",
+    "\\u",
+    "é",
+    "0",
+    "-1",
+    "99999999999999999999",
+    "true",
+    "null",
+    "[[bindings]]\n",
+    "type = \"ssl_transport\"\n",
+    "{ runtime = \"x\" }",
+    "{ env = \"\" }",
+    "\"5m\"",
+    "\u{0}",
+    "\u{FEFF}",
+    "properties",
+    "bindings",
+];
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<prop::sample::Index>(), any::<u8>()).prop_map(|(i, b)| Mutation::SetByte(i, b)),
+        (any::<prop::sample::Index>(), prop::sample::select(PIECES))
+            .prop_map(|(i, p)| Mutation::Insert(i, p)),
+        (any::<prop::sample::Index>(), 1usize..16).prop_map(|(i, n)| Mutation::DeleteRange(i, n)),
+        any::<prop::sample::Index>().prop_map(Mutation::DeleteLine),
+        any::<prop::sample::Index>().prop_map(Mutation::DuplicateLine),
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>())
+            .prop_map(|(a, b)| Mutation::SwapLines(a, b)),
+    ]
+}
+
+fn mutate(text: &str, mutations: &[Mutation]) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for m in mutations {
+        let len = bytes.len().max(1);
+        match m {
+            Mutation::SetByte(i, b) => {
+                if !bytes.is_empty() {
+                    let i = i.index(len);
+                    bytes[i] = *b;
+                }
+            }
+            Mutation::Insert(i, piece) => {
+                let at = i.index(len + 1).min(bytes.len());
+                bytes.splice(at..at, piece.bytes());
+            }
+            Mutation::DeleteRange(i, n) => {
+                let at = i.index(len).min(bytes.len());
+                let end = (at + n).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            Mutation::DeleteLine(_) | Mutation::DuplicateLine(_) | Mutation::SwapLines(..) => {
+                let s = String::from_utf8_lossy(&bytes).into_owned();
+                let mut lines: Vec<&str> = s.split('\n').collect();
+                let n = lines.len();
+                match m {
+                    Mutation::DeleteLine(i) => {
+                        lines.remove(i.index(n));
+                    }
+                    Mutation::DuplicateLine(i) => {
+                        let i = i.index(n);
+                        lines.insert(i, lines[i]);
+                    }
+                    Mutation::SwapLines(a, b) => lines.swap(a.index(n), b.index(n)),
+                    _ => unreachable!(),
+                }
+                bytes = lines.join("\n").into_bytes();
+            }
+        }
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+fn mutated_file() -> impl Strategy<Value = (String, Format)> {
+    let json = example_json();
+    (any::<bool>(), prop::collection::vec(mutation(), 1..5)).prop_map(move |(is_json, ms)| {
+        if is_json {
+            (mutate(&json, &ms), Format::Json)
+        } else {
+            (mutate(EXAMPLE, &ms), Format::Toml)
+        }
+    })
+}
+
+fn arbitrary_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<u8>(), 0..512)
+        .prop_map(|b| String::from_utf8_lossy(&b).into_owned())
+}
+
+fn run_properties(cases: u32) {
+    let config = |cases| Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    };
+    TestRunner::new(config(cases))
+        .run(&mutated_file(), |(text, format)| check_both(&text, format))
+        .unwrap();
+    TestRunner::new(config(cases / 4 + 1))
+        .run(&arbitrary_text(), |text| {
+            check_both(&text, Format::Toml)?;
+            check_both(&text, Format::Json)
+        })
+        .unwrap();
+}
+
+#[test]
+fn the_example_is_valid_toml_and_json() {
+    let runtime = Runtime::new().with_env(|_| Some("pw".to_owned()));
+    for (text, format) in [
+        (EXAMPLE.to_owned(), Format::Toml),
+        (example_json(), Format::Json),
+    ] {
+        let diagnostics = check_text(&text, format, &Policy::new());
+        assert!(
+            diagnostics.iter().all(|d| !d.id().starts_with("F-")),
+            "{diagnostics:?}"
+        );
+        if let Err(errors) = load(&text, format, &Policy::new(), &runtime) {
+            assert!(
+                errors.iter().all(|d| !d.id().starts_with("R-")),
+                "{errors:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn mutated_and_arbitrary_files_never_panic() {
+    run_properties(400);
+}
+
+#[test]
+#[ignore = "long: run with --release -- --ignored fuzz"]
+fn fuzz_long() {
+    let cases = std::env::var("WWS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    let start = std::time::Instant::now();
+    run_properties(cases);
+    eprintln!(
+        "fuzz: {cases} mutated files (+{} arbitrary) in {:.1?}",
+        cases / 4 + 1,
+        start.elapsed()
+    );
+}

@@ -1,0 +1,578 @@
+//! Loading endpoint files at run time, with the guarantees of the `security_binding!` macro.
+//!
+//! A service that reads its security configuration from a file gets the same
+//! [`Validated<Endpoint>`] the macro builds, or every problem of the file at once. Each problem is a
+//! [`FileDiagnostic`]: format errors (`F-` ids, from the model's decoder), policy diagnostics
+//! (`T-`, `M-`, `P-`, `L-`) and load-time errors (`R-`) in one type, each with its structured
+//! [`Path`] and, where the file has it, the byte range, line and column in the text.
+//!
+//! Files can only *name* what a program must supply. At load time:
+//! - every `{ runtime = "<slot>" }` must be registered in the [`Runtime`] (else `R-001`);
+//! - every `{ env = "VAR" }` password is read through the [`Runtime`]'s environment lookup (else
+//!   `R-002`). The values are kept in [`Loaded`], never printed.
+//!
+//! [`check_text`] is the check-only path (the command line's `check`): it treats every slot and
+//! every environment secret as present and returns warnings as well as errors.
+//!
+//! ```
+//! use wws_security_policy::{load_toml, Policy, Runtime};
+//!
+//! let text = r#"
+//! side = "client"
+//! channel_binding = "http"
+//! [[bindings]]
+//! type = "ssl_transport"
+//! "#;
+//! let loaded = load_toml(text, &Policy::new(), &Runtime::new()).expect("a valid endpoint");
+//! assert!(loaded.warnings().is_empty());
+//! let endpoint = loaded.endpoint(); // a Validated<Endpoint>, as the macro makes
+//! assert_eq!(endpoint.description.bindings.len(), 1);
+//! ```
+
+use crate::{registry, Diagnostic, Policy, Rule, Runtime, Severity, Validated};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::ops::Range;
+use wws_security_model::decode::{decode_endpoint, parse_node, Locator, Node, Part};
+use wws_security_model::{DecodeError, Endpoint, Path, Secret, SecretString};
+
+pub use wws_security_model::decode::Format;
+
+/// One problem of an endpoint file: a format error, a policy diagnostic or a load-time error.
+///
+/// `span` covers the offending key (for problems about an entry: unknown, misplaced, server-only
+/// on a client...) or value (a wrong kind, an unknown value name, a bad duration, a slot the
+/// program did not register); a place the file does not have (a missing key) falls back to its
+/// nearest enclosing entry. Problems about the endpoint as a whole have no span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileDiagnostic {
+    /// The rule broken (its id is what the diagnostic reports).
+    pub rule: &'static Rule,
+    /// Severity after the policy's lint levels.
+    pub severity: Severity,
+    /// What is wrong, naming the element; lowercase.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// Where, in the shape of the file (`bindings[0].properties.require_ssl_client_cert`).
+    pub path: Path,
+    /// The byte range in the text.
+    pub span: Option<Range<usize>>,
+    /// The 1-based line of the start of `span`.
+    pub line: Option<usize>,
+    /// The 1-based column (in characters) of the start of `span`.
+    pub column: Option<usize>,
+}
+
+impl FileDiagnostic {
+    /// The rule id (`T-029`, `F-002`, `R-001`...).
+    pub fn id(&self) -> &'static str {
+        self.rule.id
+    }
+
+    /// Other catalogue ids that state the same rule.
+    pub fn also(&self) -> &'static [&'static str] {
+        self.rule.also
+    }
+
+    /// True for an error (after lint levels).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    fn new(
+        rule: &'static Rule,
+        severity: Severity,
+        message: String,
+        help: String,
+        path: Path,
+        span: Option<Range<usize>>,
+        text: &str,
+    ) -> Self {
+        let (line, column) = match &span {
+            Some(r) => {
+                let (l, c) = line_column(text, r.start);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        FileDiagnostic {
+            rule,
+            severity,
+            message,
+            help,
+            path,
+            span,
+            line,
+            column,
+        }
+    }
+
+    fn from_decode(e: &DecodeError, locator: &Locator<'_>, text: &str) -> Self {
+        let span = e.span_with(locator).map(|r| clamp(text, r));
+        FileDiagnostic::new(
+            rule(e.rule_id()),
+            Severity::Error,
+            e.message(),
+            e.help(),
+            e.path.clone(),
+            span,
+            text,
+        )
+    }
+
+    fn from_policy(d: Diagnostic, locator: &Locator<'_>, text: &str) -> Self {
+        let span = locator.locate(&d.path, Part::Key).map(|r| clamp(text, r));
+        FileDiagnostic::new(d.rule, d.severity, d.message, d.help, d.path, span, text)
+    }
+}
+
+impl fmt::Display for FileDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}]: {}",
+            self.severity.name(),
+            self.rule.id,
+            self.message
+        )?;
+        match (self.line, self.column, self.path.is_root()) {
+            (Some(l), Some(c), true) => write!(f, "\n  --> {l}:{c}")?,
+            (Some(l), Some(c), false) => write!(f, "\n  --> {l}:{c} ({})", self.path)?,
+            (_, _, false) => write!(f, "\n  --> {}", self.path)?,
+            _ => {}
+        }
+        write!(f, "\n  = help: {}", self.help)
+    }
+}
+
+/// 1-based line and character column of byte `offset`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// Keeps a range inside the text and on character boundaries.
+fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
+    let fix = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = fix(r.start);
+    start..fix(r.end).max(start)
+}
+
+fn rule(id: &str) -> &'static Rule {
+    registry::find(id).unwrap_or(&crate::rules::UNKNOWN_RULE)
+}
+
+/// An endpoint loaded from a file: validated, with its warnings and the values the program and
+/// the environment supplied. Debug output names environment variables, never their values.
+pub struct Loaded {
+    endpoint: Validated<Endpoint>,
+    warnings: Vec<FileDiagnostic>,
+    runtime: Runtime,
+    env: BTreeMap<String, SecretString>,
+}
+
+impl Loaded {
+    /// The checked endpoint, the same type the `security_binding!` macro produces.
+    pub fn endpoint(&self) -> &Validated<Endpoint> {
+        &self.endpoint
+    }
+
+    /// The warnings the policy reported (lints not denied).
+    pub fn warnings(&self) -> &[FileDiagnostic] {
+        &self.warnings
+    }
+
+    /// The slots the program registered.
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
+    /// The password `secret` stands for: the literal, the environment variable's value read at
+    /// load time, or a [`SecretString`] (or `String`) registered under the runtime slot.
+    pub fn password(&self, secret: &Secret) -> Option<SecretString> {
+        match secret {
+            Secret::Literal(s) => Some(s.clone()),
+            Secret::Env(var) => self.env.get(var).cloned(),
+            Secret::Runtime(slot) => self
+                .runtime
+                .get::<SecretString>(slot.name())
+                .cloned()
+                .or_else(|| {
+                    self.runtime
+                        .get::<String>(slot.name())
+                        .map(|s| SecretString::new(s.as_str()))
+                }),
+        }
+    }
+
+    /// The endpoint, its warnings and the program's slots; environment values are dropped
+    /// (and wiped).
+    pub fn into_parts(self) -> (Validated<Endpoint>, Vec<FileDiagnostic>, Runtime) {
+        (self.endpoint, self.warnings, self.runtime)
+    }
+}
+
+impl fmt::Debug for Loaded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Loaded")
+            .field("endpoint", &self.endpoint)
+            .field("warnings", &self.warnings)
+            .field("runtime", &self.runtime)
+            .field("env", &self.env.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+/// Loads an endpoint from TOML text; see [`load`].
+///
+/// ```
+/// use wws_security_policy::{load_toml, Policy, Runtime};
+///
+/// let text = r#"
+/// side = "client"
+/// channel_binding = "http"
+/// [[bindings]]
+/// type = "ssl_transport"
+/// [[bindings]]
+/// type = "username_message"
+/// [bindings.client_credential]
+/// type = "string"
+/// username = "svc"
+/// password = { env = "SVC_PASSWORD" }
+/// "#;
+/// let runtime = Runtime::new().with_env(|var| (var == "SVC_PASSWORD").then(|| "s3cret".into()));
+/// let loaded = load_toml(text, &Policy::new(), &runtime).unwrap();
+/// assert!(!format!("{loaded:?}").contains("s3cret"));
+///
+/// // Without the variable, the error names it (and only it).
+/// let errors = load_toml(text, &Policy::new(), &Runtime::new().with_env(|_| None)).unwrap_err();
+/// assert_eq!(errors[0].id(), "R-002");
+/// assert!(errors[0].message.contains("SVC_PASSWORD"));
+/// assert_eq!(errors[0].line, Some(11));
+/// ```
+pub fn load_toml(
+    text: &str,
+    policy: &Policy,
+    runtime: &Runtime,
+) -> Result<Loaded, Vec<FileDiagnostic>> {
+    load(text, Format::Toml, policy, runtime)
+}
+
+/// Loads an endpoint from JSON text (the same shape as TOML); see [`load`].
+pub fn load_json(
+    text: &str,
+    policy: &Policy,
+    runtime: &Runtime,
+) -> Result<Loaded, Vec<FileDiagnostic>> {
+    load(text, Format::Json, policy, runtime)
+}
+
+/// Loads an endpoint file: reads it, validates it against `policy`, resolves every runtime slot
+/// in `runtime` and every `{ env = "VAR" }` through `runtime`'s environment lookup.
+///
+/// On success: the [`Validated<Endpoint>`] and its warnings. Otherwise every error found, with
+/// the warnings (format errors stop before the policy runs: there is no endpoint to check).
+///
+/// ```
+/// use wws_security_policy::{load, Format, Policy, Runtime};
+///
+/// let text = r#"{ "side": "client", "channel_binding": "htp", "bindings": [] }"#;
+/// let errors = load(text, Format::Json, &Policy::new(), &Runtime::new()).unwrap_err();
+/// assert_eq!(errors[0].id(), "F-003");
+/// assert_eq!(&text[errors[0].span.clone().unwrap()], "\"htp\"");
+/// assert_eq!((errors[0].line, errors[0].column), (Some(1), Some(40)));
+/// ```
+pub fn load(
+    text: &str,
+    format: Format,
+    policy: &Policy,
+    runtime: &Runtime,
+) -> Result<Loaded, Vec<FileDiagnostic>> {
+    let (node, endpoint) = read(text, format)?;
+    let checked = policy.check(endpoint);
+    let mut missing = Vec::new();
+    let mut env = BTreeMap::new();
+    each_reference(
+        &node,
+        &mut Path::root(),
+        &mut |path, reference| match reference {
+            Reference::Slot(name) if !runtime.contains(name) => {
+                missing.push((path.clone(), Reference::Slot(name)));
+            }
+            Reference::Env(var) => match runtime.env_var(var) {
+                Some(value) => {
+                    env.insert(var.to_owned(), SecretString::new(value));
+                }
+                None => missing.push((path.clone(), Reference::Env(var))),
+            },
+            Reference::Slot(_) => {}
+        },
+    );
+    let report = match checked {
+        Ok((endpoint, report)) if missing.is_empty() => {
+            let warnings = if report.diagnostics.is_empty() {
+                Vec::new()
+            } else {
+                let locator = Locator::new(text, format);
+                report
+                    .diagnostics
+                    .into_iter()
+                    .map(|d| FileDiagnostic::from_policy(d, &locator, text))
+                    .collect()
+            };
+            return Ok(Loaded {
+                endpoint,
+                warnings,
+                runtime: runtime.clone(),
+                env,
+            });
+        }
+        Ok((_, report)) | Err(report) => report,
+    };
+    let locator = Locator::new(text, format);
+    let mut out: Vec<FileDiagnostic> = report
+        .diagnostics
+        .into_iter()
+        .map(|d| FileDiagnostic::from_policy(d, &locator, text))
+        .collect();
+    for (path, reference) in missing {
+        let span = locator.locate(&path, Part::Value).map(|r| clamp(text, r));
+        let (id, message, help) = match reference {
+            Reference::Slot(name) => (
+                "R-001",
+                format!("runtime slot `{name}` at `{path}` is not registered"),
+                format!(
+                    "register a value under `{name}` in the `Runtime` passed to the loader: \
+                     `Runtime::new().with(\"{name}\", value)`"
+                ),
+            ),
+            Reference::Env(var) => (
+                "R-002",
+                format!("environment variable `{var}` for the password at `{path}` is not set"),
+                format!("set `{var}` in the environment of the program loading this file"),
+            ),
+        };
+        out.push(FileDiagnostic::new(
+            rule(id),
+            Severity::Error,
+            message,
+            help,
+            path,
+            span,
+            text,
+        ));
+    }
+    Err(out)
+}
+
+/// Checks an endpoint file without loading it: every format error, or every policy diagnostic
+/// (errors and warnings). Runtime slots and environment secrets count as present.
+///
+/// ```
+/// use wws_security_policy::{check_text, Format, Policy};
+///
+/// let text = "side = \"client\"\nchannel_binding = \"http\"\ncolour = \"blue\"\n";
+/// let diagnostics = check_text(text, Format::Toml, &Policy::new());
+/// assert_eq!(diagnostics[0].id(), "F-002");
+/// assert_eq!((diagnostics[0].line, diagnostics[0].column), (Some(3), Some(1)));
+/// ```
+pub fn check_text(text: &str, format: Format, policy: &Policy) -> Vec<FileDiagnostic> {
+    match read(text, format) {
+        Err(errors) => errors,
+        Ok((_, endpoint)) => {
+            let report = policy.validate(&endpoint);
+            if report.diagnostics.is_empty() {
+                return Vec::new();
+            }
+            let locator = Locator::new(text, format);
+            report
+                .diagnostics
+                .into_iter()
+                .map(|d| FileDiagnostic::from_policy(d, &locator, text))
+                .collect()
+        }
+    }
+}
+
+/// The document tree and the endpoint, or the format errors with their places.
+fn read(text: &str, format: Format) -> Result<(Node, Endpoint), Vec<FileDiagnostic>> {
+    let decoded = parse_node(text, format).and_then(|node| {
+        let endpoint = decode_endpoint(&node)?;
+        Ok((node, endpoint))
+    });
+    decoded.map_err(|errors| {
+        let locator = Locator::new(text, format);
+        errors
+            .iter()
+            .map(|e| FileDiagnostic::from_decode(e, &locator, text))
+            .collect()
+    })
+}
+
+/// Something a file names that the program supplies.
+enum Reference<'a> {
+    /// `{ runtime = "<slot>" }`.
+    Slot(&'a str),
+    /// `{ env = "VAR" }`.
+    Env(&'a str),
+}
+
+/// Calls `f` for every slot and environment reference of a decoded document, with its path.
+/// After a successful decode these one-key tables appear only where slots and secrets go.
+fn each_reference<'n>(node: &'n Node, path: &mut Path, f: &mut impl FnMut(&Path, Reference<'n>)) {
+    match node {
+        Node::Table(entries) => {
+            if let [(key, Node::String(name))] = entries.as_slice() {
+                match key.as_str() {
+                    "runtime" => return f(path, Reference::Slot(name)),
+                    "env" => return f(path, Reference::Env(name)),
+                    _ => {}
+                }
+            }
+            for (key, value) in entries {
+                if matches!(value, Node::Table(_) | Node::Array(_)) {
+                    path.push_key(key.clone());
+                    each_reference(value, path, f);
+                    path.pop();
+                }
+            }
+        }
+        Node::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push_index(i);
+                each_reference(item, path, f);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SLOTS: &str = r#"side = "client"
+channel_binding = "http"
+
+[[bindings]]
+type = "ssl_transport"
+local_cert_credential = { type = "custom", get_cert_callback = { runtime = "client-cert" } }
+
+[[bindings]]
+type = "username_message"
+[bindings.client_credential]
+type = "string"
+username = "svc"
+password = { env = "SVC_PW" }
+"#;
+
+    fn no_env() -> Runtime {
+        Runtime::new().with_env(|_| None)
+    }
+
+    #[test]
+    fn missing_slot_and_variable_are_named_with_their_place() {
+        let errors = load_toml(SLOTS, &Policy::new(), &no_env()).unwrap_err();
+        let r: Vec<_> = errors
+            .iter()
+            .filter(|d| d.id().starts_with("R-"))
+            .map(|d| {
+                (
+                    d.id(),
+                    d.path.to_string(),
+                    d.line,
+                    &SLOTS[d.span.clone().unwrap()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            r,
+            [
+                (
+                    "R-001",
+                    "bindings[0].local_cert_credential.get_cert_callback".to_owned(),
+                    Some(6),
+                    "{ runtime = \"client-cert\" }"
+                ),
+                (
+                    "R-002",
+                    "bindings[1].client_credential.password".to_owned(),
+                    Some(13),
+                    "{ env = \"SVC_PW\" }"
+                ),
+            ]
+        );
+        assert!(errors.iter().any(|d| d.message.contains("`client-cert`")));
+        assert!(errors.iter().any(|d| d.message.contains("`SVC_PW`")));
+    }
+
+    #[test]
+    fn check_treats_slots_and_variables_as_present() {
+        let diagnostics = check_text(SLOTS, Format::Toml, &Policy::new());
+        assert!(diagnostics.iter().all(|d| !d.id().starts_with("R-")));
+    }
+
+    #[test]
+    fn loaded_passwords_come_from_the_environment_and_are_never_printed() {
+        let runtime = Runtime::new()
+            .with("client-cert", 7_u32)
+            .with_env(|v| (v == "SVC_PW").then(|| "hunter2".to_owned()));
+        let result = load_toml(SLOTS, &Policy::new(), &runtime);
+        let shown = match &result {
+            Ok(loaded) => format!("{loaded:?}"),
+            Err(errors) => format!("{errors:?}"),
+        };
+        assert!(!shown.contains("hunter2"), "{shown}");
+        // Policy rules may reject this endpoint once they exist; the runtime part is what counts.
+        if let Ok(loaded) = result {
+            assert!(shown.contains("SVC_PW"));
+            let pw = loaded.password(&Secret::env("SVC_PW")).unwrap();
+            assert_eq!(pw.expose_secret(), "hunter2");
+            assert_eq!(loaded.runtime().get::<u32>("client-cert"), Some(&7));
+        } else {
+            let errors = result.unwrap_err();
+            assert!(errors.iter().all(|d| !d.id().starts_with("R-")));
+        }
+    }
+
+    #[test]
+    fn syntax_errors_carry_the_parser_place() {
+        let d = check_text(
+            "side = \"client\"\nchannel_binding = \n",
+            Format::Toml,
+            &Policy::new(),
+        );
+        assert_eq!(d[0].id(), "F-001");
+        assert_eq!(d[0].line, Some(2));
+        let d = check_text(
+            "{\"side\": \"client\",\n  \"x\" 1}",
+            Format::Json,
+            &Policy::new(),
+        );
+        assert_eq!(d[0].id(), "F-001");
+        assert_eq!(d[0].line, Some(2));
+    }
+
+    #[test]
+    fn the_whole_endpoint_has_no_span() {
+        let d = check_text("channel_binding = \"http\"\n", Format::Toml, &Policy::new());
+        assert_eq!(d[0].id(), "F-005");
+        assert!(d[0].path.is_root() && d[0].span.is_none() && d[0].line.is_none());
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(line_column("é = 1\nab", 8), (2, 2));
+        assert_eq!(clamp("é", 1..9), 0..2);
+    }
+}
