@@ -244,6 +244,7 @@ impl fmt::Debug for Loaded {
 /// type = "ssl_transport"
 /// [[bindings]]
 /// type = "username_message"
+/// binding_usage = "supporting"
 /// [bindings.client_credential]
 /// type = "string"
 /// username = "svc"
@@ -257,7 +258,7 @@ impl fmt::Debug for Loaded {
 /// let errors = load_toml(text, &Policy::new(), &Runtime::new().with_env(|_| None)).unwrap_err();
 /// assert_eq!(errors[0].id(), "R-002");
 /// assert!(errors[0].message.contains("SVC_PASSWORD"));
-/// assert_eq!(errors[0].line, Some(11));
+/// assert_eq!(errors[0].line, Some(12));
 /// ```
 pub fn load_toml(
     text: &str,

@@ -96,7 +96,12 @@ fn secrets_never_reach_a_report() {
 fn lints_can_be_allowed_denied_or_all_denied() {
     let endpoint = load(TCP_SERVER_MISTAKES);
     let default = validate(&endpoint);
-    let anonymous = |r: &wws_security_policy::Report| r.diagnostics.iter().find(|d| d.id() == "P-024").map(|d| d.severity);
+    let anonymous = |r: &wws_security_policy::Report| {
+        r.diagnostics
+            .iter()
+            .find(|d| d.id() == "P-024")
+            .map(|d| d.severity)
+    };
     assert_eq!(anonymous(&default), Some(Severity::Warning));
 
     let allowed = Policy::new().allow("P-024").unwrap().validate(&endpoint);
@@ -106,25 +111,43 @@ fn lints_can_be_allowed_denied_or_all_denied() {
     assert_eq!(anonymous(&denied), Some(Severity::Error));
 
     let all = Policy::new().deny_warnings().validate(&endpoint);
-    assert!(all.diagnostics.iter().all(|d| d.severity == Severity::Error));
+    assert!(all
+        .diagnostics
+        .iter()
+        .all(|d| d.severity == Severity::Error));
     assert_eq!(all.diagnostics.len(), default.diagnostics.len());
 
     // An explicit level wins over deny-warnings, like rustc's -D warnings -A lint.
-    let mixed = Policy::new().deny_warnings().allow("P-024").unwrap().validate(&endpoint);
+    let mixed = Policy::new()
+        .deny_warnings()
+        .allow("P-024")
+        .unwrap()
+        .validate(&endpoint);
     assert_eq!(anonymous(&mixed), None);
 }
 
 #[test]
 fn levels_are_only_for_lints_and_known_ids() {
-    assert!(matches!(Policy::new().allow("T-029"), Err(UnknownRule::NotALint(_))));
-    assert!(matches!(Policy::new().deny("X-999"), Err(UnknownRule::NoSuchRule(_))));
+    assert!(matches!(
+        Policy::new().allow("T-029"),
+        Err(UnknownRule::NotALint(_))
+    ));
+    assert!(matches!(
+        Policy::new().deny("X-999"),
+        Err(UnknownRule::NoSuchRule(_))
+    ));
     // An also-id names its rule.
-    assert!(Policy::new().allow("T-041").is_ok(), "T-041 is an also-id of the NTLM lint P-018");
+    assert!(
+        Policy::new().allow("T-041").is_ok(),
+        "T-041 is an also-id of the NTLM lint P-018"
+    );
 }
 
 #[test]
 fn policy_check_yields_a_validated_endpoint_or_the_report() {
-    let ok = load("side = \"client\"\nchannel_binding = \"http\"\n[[bindings]]\ntype = \"ssl_transport\"\n");
+    let ok = load(
+        "side = \"client\"\nchannel_binding = \"http\"\n[[bindings]]\ntype = \"ssl_transport\"\n",
+    );
     let (validated, warnings) = Policy::new().check(ok.clone()).expect("valid");
     assert_eq!(validated.get(), &ok);
     assert!(warnings.is_clean());

@@ -83,6 +83,13 @@ pub(super) fn required_fields(cx: &mut Ctx<'_>) {
         if !bt.is_message_binding() {
             continue;
         }
+        // A binding that may not be here at all is reported once, by its side (M-052, M-058) or
+        // nesting (M-098) rule; listing its missing fields too would only add noise.
+        let misplaced = !facts::binding(bt).sides.contains(&side)
+            || (cx.is_bootstrap() && bt == SecurityBindingType::SecurityContextMessage);
+        if misplaced {
+            continue;
+        }
         for f in facts::fields(bt) {
             let Some(present) = field_present(b, f.field) else {
                 continue;

@@ -146,6 +146,12 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
     }
     let Some(i) = first_auth else { return };
     let id = SecurityPropertyId::TransportProtectionLevel;
+    // Point at the properties table when there is one, else at the binding that needs the level.
+    let at_missing_level = if cx.description().properties.is_empty() {
+        At::Binding(i)
+    } else {
+        At::Properties
+    };
     match cx.description().properties.get(id) {
         Some(ChannelProperty::TransportProtectionLevel(ProtectionLevel::None)) => {}
         Some(ChannelProperty::TransportProtectionLevel(level)) => {
@@ -175,7 +181,7 @@ pub(super) fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
                 "{} runs on HTTP without `ssl_transport`, which needs `transport_protection_level = \"none\"` written out; leaving it out does not count",
                 cx.binding_label(i)
             );
-            cx.emit("T-019", At::Properties, message, "add an `ssl_transport` binding (recommended), or set `transport_protection_level = \"none\"`");
+            cx.emit("T-019", at_missing_level, message, "add an `ssl_transport` binding (recommended), or set `transport_protection_level = \"none\"`");
         }
     }
 }
