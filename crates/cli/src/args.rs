@@ -13,7 +13,8 @@ use wws_security_policy::{Area, Kind, Severity, Status};
     after_help = "Examples:\n  \
         wws-security check service.toml client.json\n  \
         wws-security explain T-029\n  \
-        wws-security rules --area transport --status implemented"
+        wws-security rules --area transport --status implemented\n  \
+        wws-security schema > endpoint.schema.json"
 )]
 pub struct Cli {
     /// What to do.
@@ -30,6 +31,11 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules, with filters.
     Rules(RulesArgs),
+    /// Print the JSON Schema of endpoint files (for editor completion and checking).
+    #[command(after_help = "Examples:\n  \
+        wws-security schema > endpoint.schema.json\n\n\
+Hook it up in an editor as docs/schema/README.md describes.")]
+    Schema,
 }
 
 /// How `check` prints its findings.

@@ -14,6 +14,10 @@ mod rules;
 pub use args::{Cli, ColorChoice, Command, OutputFormat};
 pub use check::{check_files, CheckedFile, Summary};
 
+/// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
+/// fresh on CI), embedded so the binary needs nothing beside it.
+pub const ENDPOINT_SCHEMA: &str = include_str!("../../../docs/schema/endpoint.schema.json");
+
 /// Exit status: no file has an error.
 pub const EXIT_OK: i32 = 0;
 /// Exit status: some file has an error.
@@ -41,6 +45,7 @@ where
         Command::Check(args) => check::run(&args, sub.map(lint_order), out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
+        Command::Schema => out.write_all(ENDPOINT_SCHEMA.as_bytes()).map(|()| EXIT_OK),
     };
     result.unwrap_or_else(|e| {
         // Writing failed (a closed pipe): nothing more can be said.

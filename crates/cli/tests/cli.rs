@@ -236,3 +236,25 @@ fn mistakes_snapshots() {
         insta::assert_snapshot!(stdout(&o));
     });
 }
+
+#[test]
+fn schema_prints_the_generated_json_schema() {
+    let mut out = Vec::new();
+    let mut err = Vec::new();
+    let status = wws_security_cli::run(["wws-security", "schema"], &mut out, &mut err);
+    assert_eq!(status, 0);
+    let schema: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    assert_eq!(schema["title"], "wws-security endpoint file");
+    let properties = schema["properties"]
+        .as_object()
+        .expect("top-level properties");
+    for key in [
+        "side",
+        "channel_binding",
+        "channel_type",
+        "properties",
+        "bindings",
+    ] {
+        assert!(properties.contains_key(key), "schema lacks `{key}`");
+    }
+}

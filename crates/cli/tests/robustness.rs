@@ -5,7 +5,7 @@
 //! or `WWS_FUZZ_CASES`) is ignored by default:
 //!
 //! ```text
-//! cargo test -p wws-security-cli --release --test robustness -- --ignored fuzz
+//! cargo xtask fuzz            # or: cargo test -p wws-security-cli --release --test robustness -- --ignored fuzz
 //! ```
 
 use proptest::prelude::*;
