@@ -13,7 +13,7 @@ pub(crate) static RULES: &[Rule] = &[PROXY_AUTH_WITHOUT_PROTECTION_LEVEL, Rule {
     kind: Kind::Lint,
     severity: Severity::Warning,
     status: Status::Implemented,
-    title: "the client lets the service impersonate it",
+    title: "the client lets the service impersonate it on the service's machine",
     rationale: "With `impersonation` the service can act as the client on its own machine, with `delegation` on other machines too. The default `identification` lets the service check who is calling without acting as the caller; raise it only for a service that must.",
     source: "api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_ALLOWED_IMPERSONATION_LEVEL",
 }];
@@ -32,16 +32,16 @@ const PROXY_AUTH_WITHOUT_PROTECTION_LEVEL: Rule = Rule {
 
 pub(crate) static CHECKS: &[Check] = &[impersonation_level];
 
-// L-001: allowed_impersonation_level impersonation or delegation hands the client's identity to the service.
+// L-001: allowed_impersonation_level impersonation hands the client's identity to the service (delegation is P-145).
 fn impersonation_level(cx: &mut Ctx<'_>) {
     let id = SecurityBindingPropertyId::AllowedImpersonationLevel;
     for (i, b) in cx.bindings().iter().enumerate() {
         let Some(BindingProperty::AllowedImpersonationLevel(level)) = b.properties().get(id) else {
             continue;
         };
+        // Delegation is the catalogue's own lint, P-145.
         let reach = match level {
             SecurityImpersonationLevel::Impersonation => "on the service's machine",
-            SecurityImpersonationLevel::Delegation => "on any machine the service can reach",
             _ => continue,
         };
         let message = format!(
