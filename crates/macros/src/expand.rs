@@ -71,7 +71,7 @@ fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
                 ::wws_security::model::SecretString::new(#tokens)
             },
             ValueKind::Callback(alias) => {
-                let alias = format_ident!("{}", alias);
+                let alias = format_ident!("{}", alias, span = v.span.start);
                 quote_spanned! {v.span.start=>
                     {
                         let #value: ::wws_security::values::#alias = #tokens;

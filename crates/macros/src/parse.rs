@@ -208,6 +208,7 @@ fn value(input: ParseStream) -> syn::Result<Value> {
         if at_value_end(input) {
             return Ok(Value::Str(lit.value(), lit.span()));
         }
+        missing_comma(input)?;
         return expr_from(input, TokenStream::from(TokenTree::Literal(lit.token())));
     }
     if input.peek(LitInt) {
@@ -251,6 +252,7 @@ fn value(input: ParseStream) -> syn::Result<Value> {
                 _ => Value::Name(name.unraw().to_string(), name.span()),
             });
         }
+        missing_comma(&fork)?;
         if fork.peek(token::Brace) {
             input.parse::<TokenTree>()?;
             let table = table(input)?;
@@ -304,6 +306,17 @@ fn value(input: ParseStream) -> syn::Result<Value> {
         }
     }
     expr_from(input, TokenStream::new())
+}
+
+/// A value followed by a name is two entries without their comma (`side: client channel_binding`),
+/// not an expression.
+fn missing_comma(after_value: ParseStream) -> syn::Result<()> {
+    if after_value.peek(Ident::peek_any) {
+        return Err(
+            after_value.error("expected `,` before this key: entries are separated by commas")
+        );
+    }
+    Ok(())
 }
 
 /// A Rust expression: `head`, then every token up to the next top-level `,`.
