@@ -60,6 +60,11 @@ fn warning(w: &Warning) -> TokenStream {
     }
 }
 
+#[cfg(test)]
+pub fn warning_for_tests(w: &Warning) -> TokenStream {
+    warning(w)
+}
+
 fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
     let mut out = quote!(::wws_security::policy::Runtime::new());
     for v in values {
@@ -190,13 +195,19 @@ fn endpoint_tokens(e: &Endpoint) -> TokenStream {
 fn description(d: &SecurityDescription) -> TokenStream {
     let ty = model("SecurityDescription");
     let properties = bag(d.properties.iter().map(channel_property));
-    let bindings = if d.bindings.is_empty() {
+    let bindings = vec_of(d.bindings.iter().map(binding));
+    quote!(#ty { properties: #properties, bindings: #bindings })
+}
+
+/// A `Vec` without the `vec!` macro (what it expands to), so the expansion needs no further
+/// macro expansion.
+fn vec_of(items: impl Iterator<Item = TokenStream>) -> TokenStream {
+    let items: Vec<TokenStream> = items.collect();
+    if items.is_empty() {
         quote!(::std::vec::Vec::new())
     } else {
-        let items = d.bindings.iter().map(binding);
-        quote!(::std::vec![#(#items),*])
-    };
-    quote!(#ty { properties: #properties, bindings: #bindings })
+        quote!(<[_]>::into_vec(::std::boxed::Box::new([#(#items),*])))
+    }
 }
 
 fn bag(entries: impl Iterator<Item = TokenStream>) -> TokenStream {
@@ -223,7 +234,7 @@ fn channel_property(p: &ChannelProperty) -> TokenStream {
         P::ExtendedProtectionScenario(v) => cenum(*v),
         P::ServiceIdentities(list) => {
             let items = list.iter().map(|s| string(s));
-            quote!(::std::vec![#(#items),*])
+            vec_of(items)
         }
     };
     let ty = model("ChannelProperty");
@@ -257,7 +268,8 @@ fn binding_property(p: &BindingProperty) -> TokenStream {
                 quote!((#id, #s))
             });
             let ty = model("MessageProperties");
-            quote!(#ty { entries: ::std::vec![#(#items),*] })
+            let entries = vec_of(items);
+            quote!(#ty { entries: #entries })
         }
         P::SecureConversationVersion(v) => cenum(*v),
         P::SecurityContextRenewalInterval(t) | P::SecurityContextRolloverInterval(t) => {
@@ -375,13 +387,13 @@ fn binding(b: &SecurityBinding) -> TokenStream {
                     saml_validator_callback_state,
                 } => {
                     let ty = model("SamlAuthenticator");
-                    let certs = trusted_issuer_certs.iter().map(slot);
+                    let certs = vec_of(trusted_issuer_certs.iter().map(slot));
                     let decryption = some(decryption_cert, slot);
                     let validator = some(saml_validator, slot);
                     let state = some(saml_validator_callback_state, slot);
                     quote! {
                         #ty::CertSigned {
-                            trusted_issuer_certs: ::std::vec![#(#certs),*],
+                            trusted_issuer_certs: #certs,
                             decryption_cert: #decryption,
                             saml_validator: #validator,
                             saml_validator_callback_state: #state,

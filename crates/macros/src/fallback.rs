@@ -11,10 +11,15 @@ use quote::quote;
 pub fn fallback(errors: Vec<syn::Error>, values: &[ProgramValue]) -> TokenStream {
     let errors = errors.iter().map(syn::Error::to_compile_error);
     let values = values.iter().map(|v| &v.tokens);
+    let values = if values.len() == 0 {
+        TokenStream::new()
+    } else {
+        quote!(let _ = || { #( let _ = #values; )* };)
+    };
     quote! {
         {
             #(#errors)*
-            let _ = || { #( let _ = #values; )* };
+            #values
             ::wws_security::DeclaredEndpoint::__fallback()
         }
     }
