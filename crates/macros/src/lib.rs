@@ -1,0 +1,30 @@
+//! The `security_binding!` macro of [wws-security](https://docs.rs/wws-security): declare an
+//! endpoint's WWSAPI security in Rust, with the names of the endpoint file format, and have the
+//! compiler reject every mistake the policy knows, each at the token that causes it.
+//!
+//! Use it through the facade crate, `wws_security::security_binding!`; the grammar, the output
+//! type and the diagnostics are documented there and in `docs/macro.md`.
+//!
+//! The work is split in phases, each in its own module: [`parse`] (tokens to [`ast`]),
+//! [`lower`] (AST to the model's document tree plus a path-to-span map), [`check`] (the model's
+//! decoder and the policy, diagnostics to spans), [`expand`] (the checked endpoint as
+//! constructor expressions) and [`fallback`] (the output on errors).
+
+mod ast;
+mod check;
+mod expand;
+mod fallback;
+mod lower;
+mod parse;
+
+#[cfg(test)]
+mod tests;
+
+/// Declares a WWSAPI endpoint security description, checked by the policy at compile time.
+///
+/// See the facade crate's documentation (`wws_security::security_binding!`) and
+/// `docs/macro.md` for the grammar.
+#[proc_macro]
+pub fn security_binding(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand::expand(input.into()).into()
+}

@@ -1,0 +1,450 @@
+//! Unit tests on token streams, without a compiler: parsing, the path-to-span mapping,
+//! snapshots of expansions, and a property test that no input makes the macro panic.
+
+use crate::ast::{SpanRange, Value};
+use crate::check::{decode_span, path_span};
+use crate::lower::{lower, Place, SpanMap};
+use proc_macro2::{LineColumn, Span, TokenStream};
+use std::str::FromStr;
+use wws_security_model::Path;
+use wws_security_policy::Kind;
+
+fn tokens(text: &str) -> TokenStream {
+    TokenStream::from_str(text).expect("balanced test input")
+}
+
+fn expand_str(text: &str) -> String {
+    crate::expand::expand(tokens(text)).to_string()
+}
+
+/// The expansion as formatted Rust, for snapshots.
+fn pretty(text: &str) -> String {
+    let expansion = crate::expand::expand(tokens(text));
+    let file: syn::File =
+        syn::parse2(quote::quote!(fn declaration() { let endpoint = #expansion; }))
+            .expect("the expansion is valid Rust");
+    prettyplease::unparse(&file)
+}
+
+fn at(span: Span) -> (usize, usize) {
+    let LineColumn { line, column } = span.start();
+    (line, column)
+}
+
+const ISSUE_EXAMPLE: &str = r#"
+side: client,
+channel_binding: http,
+channel_type: request,
+properties { timestamp_usage: always }
+bindings [
+    ssl_transport {},
+    username_message {
+        binding_usage: supporting,
+        client_credential: string { username: "svc-orders", password: env("ORDERS_PASSWORD") },
+    },
+    security_context_message {
+        binding_usage: supporting,
+        properties { security_context_key_size: 256 }
+        bootstrap_security_description {
+            bindings [ kerberos_apreq_message { binding_usage: supporting, client_credential: default } ]
+        }
+    },
+]
+"#;
+
+#[test]
+fn parses_the_issue_example() {
+    let d = crate::parse::parse(tokens(ISSUE_EXAMPLE)).unwrap();
+    let keys: Vec<&str> = d.body.entries.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(
+        keys,
+        [
+            "side",
+            "channel_binding",
+            "channel_type",
+            "properties",
+            "bindings"
+        ]
+    );
+    let Value::List(bindings, _) = &d.body.entries[4].value else {
+        panic!("bindings is a list");
+    };
+    assert_eq!(bindings.len(), 3);
+    assert!(matches!(&bindings[0], Value::Typed { name, .. } if name == "ssl_transport"));
+}
+
+#[test]
+fn parses_lint_attributes() {
+    let d = crate::parse::parse(tokens(
+        "#![allow(P-022, L-001)] #![deny(warnings)] side: client",
+    ))
+    .unwrap();
+    let ids: Vec<&str> = d.lints.iter().map(|l| l.id.as_str()).collect();
+    assert_eq!(ids, ["P-022", "L-001", "warnings"]);
+}
+
+#[test]
+fn rust_values_are_kept_as_tokens() {
+    let d = crate::parse::parse(tokens(
+        "a: my::validator, c: secret(cfg.password()), d: runtime(\"x\"), e: (|u, p| true)",
+    ));
+    let d = d.unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<&str> = d
+        .body
+        .entries
+        .iter()
+        .map(|e| match &e.value {
+            Value::Expr(..) => "expr",
+            Value::Secret(..) => "secret",
+            Value::Runtime(..) => "runtime",
+            Value::Name(..) => "name",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["expr", "secret", "runtime", "expr"]);
+    // A closure with a top-level comma must be wrapped: unwrapped, it is cut at the comma.
+    assert!(crate::parse::parse(tokens("b: |u, p| true")).is_err());
+}
+
+#[test]
+fn syntax_errors_say_what_was_expected() {
+    let e = crate::parse::parse(tokens("side client")).err().unwrap();
+    assert!(e.to_string().contains("expected one of"), "{e}");
+    let e = crate::parse::parse(tokens("side: env(VAR)")).err().unwrap();
+    assert!(e.to_string().contains("string literal"), "{e}");
+}
+
+/// A span map as `lower` builds it, from a declaration written on known lines.
+fn spans_of(text: &str) -> SpanMap {
+    let d = crate::parse::parse(tokens(text)).unwrap();
+    lower(&d.body).spans
+}
+
+const MAPPED: &str = "side: client,
+channel_binding: http,
+bindings [
+    ssl_transport { properties { require_ssl_client_cert: true } },
+    security_context_message {
+        bootstrap_security_description {
+            bindings [ kerberos_apreq_message {} ]
+            properties { timestamp_usage: never }
+        }
+    },
+]";
+
+#[test]
+fn a_path_maps_to_its_key_or_its_value() {
+    let spans = spans_of(MAPPED);
+    let property = Path::parse("bindings[0].properties.require_ssl_client_cert").unwrap();
+    // A side or applicability rule points at the property name ...
+    assert_eq!(at(path_span(&property, Kind::Side, &spans).start), (4, 33));
+    // ... a value rule at its value.
+    assert_eq!(at(path_span(&property, Kind::Value, &spans).start), (4, 58));
+    // A binding is shown by its type name.
+    let binding = Path::parse("bindings[1]").unwrap();
+    assert_eq!(
+        at(path_span(&binding, Kind::Cardinality, &spans).start),
+        (5, 4)
+    );
+    // Paths inside a bootstrap description.
+    let inner = Path::parse("bindings[1].bootstrap_security_description.bindings[0]").unwrap();
+    assert_eq!(at(path_span(&inner, Kind::Side, &spans).start), (7, 23));
+    let inner_property =
+        Path::parse("bindings[1].bootstrap_security_description.properties.timestamp_usage")
+            .unwrap();
+    assert_eq!(
+        at(path_span(&inner_property, Kind::Value, &spans).start),
+        (8, 42)
+    );
+    // Endpoint-level places.
+    let side = Path::parse("side").unwrap();
+    assert_eq!(at(path_span(&side, Kind::Side, &spans).start), (1, 0));
+    assert_eq!(at(path_span(&side, Kind::Value, &spans).start), (1, 6));
+}
+
+#[test]
+fn an_element_that_was_not_written_is_shown_at_the_nearest_one_that_was() {
+    let spans = spans_of(MAPPED);
+    // `binding_usage` was left out of the security context binding: its type name is shown,
+    // whatever the rule's kind.
+    let usage = Path::parse("bindings[1].binding_usage").unwrap();
+    assert_eq!(at(path_span(&usage, Kind::Required, &spans).start), (5, 4));
+    assert_eq!(at(path_span(&usage, Kind::Value, &spans).start), (5, 4));
+    // A property of the bootstrap that is not written: the bootstrap's `properties` key.
+    let missing =
+        Path::parse("bindings[1].bootstrap_security_description.properties.security_header_layout")
+            .unwrap();
+    assert_eq!(at(path_span(&missing, Kind::Value, &spans).start), (8, 12));
+    // An index past the end, and the root, fall back to what exists.
+    let beyond = Path::parse("bindings[7].properties").unwrap();
+    assert_eq!(at(path_span(&beyond, Kind::Side, &spans).start), (3, 0));
+    assert!(
+        path_span(&Path::root(), Kind::Combination, &spans)
+            .start
+            .start()
+            .line
+            <= 1
+    );
+}
+
+#[test]
+fn a_fabricated_place_is_used_as_recorded() {
+    let mut spans = SpanMap::default();
+    let key = Span::call_site();
+    let place = Place {
+        key: Some(SpanRange::single(key)),
+        value: SpanRange::single(key),
+    };
+    spans.record(&Path::parse("bindings[0]").unwrap(), place);
+    assert_eq!(spans.len(), 1);
+    let deep = Path::parse("bindings[0].properties.cert_failures_to_ignore[2]").unwrap();
+    let (places, exact) = spans.lookup(&deep).unwrap();
+    assert_eq!(places.len(), 1);
+    assert!(!exact);
+}
+
+#[test]
+fn decoder_errors_point_at_keys_for_key_problems() {
+    let text = "side: client,\nchannel_binding: http,\nbindings [ ssl_transport { local_cert_credentail: default } ]";
+    let d = crate::parse::parse(tokens(text)).unwrap();
+    let lowered = lower(&d.body);
+    let errors = wws_security_model::decode::decode_endpoint(&lowered.node).unwrap_err();
+    let e = errors.iter().next().unwrap();
+    assert_eq!(e.rule_id(), "F-002");
+    assert_eq!(at(decode_span(e, &lowered.spans).start), (3, 27));
+}
+
+#[test]
+fn every_format_error_is_reported_at_once() {
+    let out = expand_str(
+        "side: clinet, channel_binding: htp, bindings [ssl_transprt {}], properties { timestamp_usage: 3 }",
+    );
+    for id in ["F-003", "F-004"] {
+        assert!(out.contains(id), "{id} missing in {out}");
+    }
+    assert_eq!(out.matches("compile_error").count(), 4, "{out}");
+    assert!(out.contains("__fallback"));
+}
+
+#[test]
+fn program_values_get_slots_named_by_their_path() {
+    let out = expand_str(
+        "side: server, channel_binding: http, bindings [ssl_transport {}, username_message { binding_usage: supporting, password_validator: check }]",
+    );
+    assert!(
+        out.contains("\"rust:bindings[1].password_validator\""),
+        "{out}"
+    );
+    assert!(out.contains("PasswordValidator"), "{out}");
+}
+
+#[test]
+fn a_warning_becomes_a_deprecated_use_at_its_tokens() {
+    let w = crate::check::Warning {
+        span: SpanRange::single(Span::call_site()),
+        text: "[P-022] server authentication is off; = help: turn it on".to_owned(),
+    };
+    let shim = crate::expand::warning_for_tests(&w).to_string();
+    assert!(shim.contains("deprecated"), "{shim}");
+    assert!(shim.contains("[P-022]"), "{shim}");
+}
+
+#[test]
+fn snapshot_issue_example() {
+    insta::assert_snapshot!(pretty(ISSUE_EXAMPLE));
+}
+
+#[test]
+fn snapshot_program_values() {
+    insta::assert_snapshot!(pretty(
+        r#"
+        side: server,
+        channel_binding: http,
+        channel_type: reply,
+        bindings [
+            ssl_transport {},
+            username_message {
+                binding_usage: supporting,
+                password_validator: check_password,
+                password_validator_callback_state: std::sync::Arc::new(AccountStore::default()),
+            },
+        ]
+        "#
+    ));
+}
+
+#[test]
+fn snapshot_properties_of_every_value_kind() {
+    insta::assert_snapshot!(pretty(
+        r#"
+        side: client,
+        channel_binding: http,
+        properties {
+            algorithm_suite_name: basic256_sha256,
+            max_allowed_clock_skew: "5m",
+            timestamp_validity_duration: "300ms",
+            service_identities: ["host/orders.example"],
+        }
+        bindings [
+            ssl_transport {
+                properties {
+                    cert_failures_to_ignore: [cn_mismatch, invalid_date],
+                    disallowed_secure_protocols: [ssl2, ssl3],
+                }
+                local_cert_credential: thumbprint {
+                    store_location: current_user,
+                    store_name: "My",
+                    thumbprint: "00ff",
+                },
+            },
+            http_header_auth {
+                properties { http_header_auth_scheme: [basic, digest], http_header_auth_basic_realm: "orders" }
+                client_credential: string { username: "svc", password: secret(load_password()), domain: "CORP" },
+            },
+        ]
+        "#
+    ));
+}
+
+#[test]
+fn snapshot_errors() {
+    insta::assert_snapshot!(expand_str(
+        "side: client, channel_binding: http, bindings [ssl_transport { properties { cert_failures_to_ignore: cn_mismatch } }]"
+    ));
+}
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    const WORDS: &[&str] = &[
+        "side",
+        "client",
+        "server",
+        "channel_binding",
+        "http",
+        "tcp",
+        "channel_type",
+        "request",
+        "properties",
+        "bindings",
+        "ssl_transport",
+        "username_message",
+        "security_context_message",
+        "bootstrap_security_description",
+        "binding_usage",
+        "supporting",
+        "client_credential",
+        "string",
+        "default",
+        "password",
+        "username",
+        "env",
+        "runtime",
+        "secret",
+        "type",
+        "password_validator",
+        "trusted_issuer_certs",
+        "message_properties",
+        "http_header_auth_scheme",
+        "basic",
+        "max_allowed_clock_skew",
+        "security_context_key_size",
+        "true",
+        "false",
+        "allow",
+        "deny",
+        "warnings",
+        "P",
+        "\"5m\"",
+        "\"x\"",
+        "256",
+        "-1",
+        "022",
+        "4294967296",
+        ":",
+        ",",
+        "{",
+        "}",
+        "[",
+        "]",
+        "(",
+        ")",
+        "#",
+        "!",
+        "-",
+        ".",
+        "::",
+        "|",
+        "&",
+        "=>",
+    ];
+
+    /// Balanced token strings: unbalanced ones are not token streams at all.
+    fn balanced(words: &[usize]) -> String {
+        let mut out = String::new();
+        let mut stack = Vec::new();
+        for &w in words {
+            let word = WORDS[w % WORDS.len()];
+            match word {
+                "{" | "[" | "(" => stack.push(word),
+                "}" | "]" | ")" => {
+                    let open = match word {
+                        "}" => "{",
+                        "]" => "[",
+                        _ => "(",
+                    };
+                    if stack.last() != Some(&open) {
+                        continue;
+                    }
+                    stack.pop();
+                }
+                _ => {}
+            }
+            out.push_str(word);
+            out.push(' ');
+        }
+        while let Some(open) = stack.pop() {
+            out.push_str(match open {
+                "{" => "}",
+                "[" => "]",
+                _ => ")",
+            });
+            out.push(' ');
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn random_streams(words in proptest::collection::vec(0usize..1000, 0..60)) {
+            let text = balanced(&words);
+            if let Ok(ts) = TokenStream::from_str(&text) {
+                let _ = crate::expand::expand(ts);
+            }
+        }
+
+        #[test]
+        fn mutated_declarations(
+            edits in proptest::collection::vec((0usize..400, 0usize..1000, 0u8..3), 1..6)
+        ) {
+            let mut words: Vec<String> =
+                ISSUE_EXAMPLE.split_whitespace().map(str::to_owned).collect();
+            for (at, w, op) in edits {
+                let at = at % (words.len() + 1);
+                let word = WORDS[w % WORDS.len()].to_owned();
+                match op {
+                    0 if at < words.len() => { words.remove(at); }
+                    1 => words.insert(at, word),
+                    _ if at < words.len() => words[at] = word,
+                    _ => {}
+                }
+            }
+            if let Ok(ts) = TokenStream::from_str(&words.join(" ")) {
+                let _ = crate::expand::expand(ts);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The Rust types of the values a `security_binding!` declaration takes from the program.
+//!
+//! A field that only the running program can fill (a callback, a handle, a token, a computed
+//! password) is written as an ordinary Rust expression; rustc checks it against the type listed
+//! here, and the value is registered in the declaration's [`Runtime`](crate::policy::Runtime)
+//! under a generated slot name (`rust:<path>`, e.g. `rust:bindings[1].password_validator`).
+//!
+//! | field | expected Rust value |
+//! |---|---|
+//! | `password` | `secret(expr)` with `expr: impl Into<String>` (stored as [`SecretString`]) |
+//! | `password_validator` | [`PasswordValidator`] |
+//! | `saml_validator` | [`SamlValidator`] |
+//! | `get_cert_callback` | [`GetCertCallback`] |
+//! | `cert_issuer_list_notification_callback` | [`CertIssuerListNotificationCallback`] |
+//! | `certificate_validation_callback_context.callback` | [`CertificateValidationCallback`] |
+//! | every `*_callback_state`, `certificate_validation_callback_context.state`, `xml_token`, `opaque_auth_identity`, `decryption_cert`, each item of `trusted_issuer_certs`, each value of `message_properties` | any `Send + Sync + 'static` value |
+//!
+//! Any of these fields may instead name a slot the program fills later, `runtime("slot")`, exactly
+//! as an endpoint file does with `{ runtime = "slot" }`.
+//!
+//! The callback types are plain function pointers: a named function or a closure that captures
+//! nothing coerces to them; state the callback needs goes in its `*_callback_state` field.
+
+use crate::model::SecretString;
+
+/// Checks a user name and password received by a server (`password_validator` of
+/// `username_message`): `true` accepts them.
+pub type PasswordValidator = fn(username: &str, password: &SecretString) -> bool;
+
+/// Checks a SAML assertion received by a server (`saml_validator` of the `cert_signed`
+/// authenticator), given as its XML bytes: `true` accepts it.
+pub type SamlValidator = fn(assertion_xml: &[u8]) -> bool;
+
+/// Supplies the client certificate of a `custom` certificate credential, DER-encoded, or `None`
+/// when there is none.
+pub type GetCertCallback = fn() -> Option<Vec<u8>>;
+
+/// Is told which certificate issuers the server accepts (DER-encoded distinguished names).
+pub type CertIssuerListNotificationCallback = fn(issuers: &[Vec<u8>]);
+
+/// Checks the server certificate (DER-encoded) of an SSL connection: `true` accepts it.
+pub type CertificateValidationCallback = fn(certificate_der: &[u8]) -> bool;
