@@ -46,7 +46,7 @@ bindings [
         binding_usage: supporting,
         properties { security_context_key_size: 256 }
         bootstrap_security_description {
-            bindings [ kerberos_apreq_message { binding_usage: supporting, client_credential: default } ]
+            bindings [ ssl_transport {}, kerberos_apreq_message { binding_usage: supporting, client_credential: default } ]
         }
     },
 ]
@@ -283,7 +283,6 @@ fn snapshot_properties_of_every_value_kind() {
             algorithm_suite_name: basic256_sha256,
             max_allowed_clock_skew: "5m",
             timestamp_validity_duration: "300ms",
-            service_identities: ["host/orders.example"],
         }
         bindings [
             ssl_transport {
@@ -294,11 +293,11 @@ fn snapshot_properties_of_every_value_kind() {
                 local_cert_credential: thumbprint {
                     store_location: current_user,
                     store_name: "My",
-                    thumbprint: "00ff",
+                    thumbprint: "00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff",
                 },
             },
             http_header_auth {
-                properties { http_header_auth_scheme: [basic, digest], http_header_auth_basic_realm: "orders" }
+                properties { http_header_auth_scheme: [basic, digest], http_header_auth_target: service }
                 client_credential: string { username: "svc", password: secret(load_password()), domain: "CORP" },
             },
         ]

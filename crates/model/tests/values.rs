@@ -193,3 +193,25 @@ fn paths_print_and_parse_in_file_shape() {
     assert_eq!(Path::parse("a[x]"), None);
     assert_eq!(Path::parse("a..b"), None);
 }
+
+#[test]
+fn property_bags_keep_the_order_of_the_file() {
+    let text = "side = \"client\"\nchannel_binding = \"http\"\n[properties]\ntimestamp_usage = \"always\"\nmax_allowed_clock_skew = \"5m\"\nalgorithm_suite_name = \"basic256\"\n";
+    let e = Endpoint::from_toml_str(text).unwrap();
+    let order: Vec<_> = e
+        .description
+        .properties
+        .iter()
+        .map(|p| p.id().name())
+        .collect();
+    assert_eq!(
+        order,
+        [
+            "timestamp_usage",
+            "max_allowed_clock_skew",
+            "algorithm_suite_name"
+        ]
+    );
+    let json = Endpoint::from_json_str(&e.to_json_string().unwrap()).unwrap();
+    assert_eq!(json, e);
+}

@@ -19,7 +19,10 @@ fn main() {
                 binding_usage: supporting,
                 properties { security_context_key_size: 256 }
                 bootstrap_security_description {
-                    bindings [ kerberos_apreq_message { binding_usage: supporting, client_credential: default } ]
+                    bindings [
+                        ssl_transport {},
+                        kerberos_apreq_message { binding_usage: supporting, client_credential: default },
+                    ]
                 }
             },
         ]
@@ -29,19 +32,18 @@ fn main() {
     };
     let bootstrap = b.bootstrap_security_description.as_ref().unwrap();
     assert_eq!(
-        bootstrap.bindings[0].binding_type(),
+        bootstrap.bindings[1].binding_type(),
         SecurityBindingType::KerberosApreqMessage
     );
-    // The same endpoint, read from a file, is equal (the toml crate sorts table keys, so the
-    // properties above are written in that order).
+    // The same endpoint, read from a file, is equal (property bags keep their order).
     let from_file = wws_security::model::Endpoint::from_toml_str(
         r#"
         side = "client"
         channel_binding = "http"
         channel_type = "request"
         [properties]
-        timestamp_usage = "always"
         max_allowed_clock_skew = "5m"
+        timestamp_usage = "always"
         [[bindings]]
         type = "ssl_transport"
         [[bindings]]
@@ -53,7 +55,7 @@ fn main() {
         binding_usage = "supporting"
         properties = { security_context_key_size = 256 }
         [bindings.bootstrap_security_description]
-        bindings = [{ type = "kerberos_apreq_message", binding_usage = "supporting", client_credential = { type = "default" } }]
+        bindings = [{ type = "ssl_transport" }, { type = "kerberos_apreq_message", binding_usage = "supporting", client_credential = { type = "default" } }]
         "#,
     )
     .unwrap();

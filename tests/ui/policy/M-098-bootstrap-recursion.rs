@@ -12,10 +12,14 @@ fn main() {
                 bootstrap_security_description {
                     bindings [
                         ssl_transport {},
+                        kerberos_apreq_message { binding_usage: supporting, client_credential: default },
                         security_context_message {
                             binding_usage: supporting,
                             bootstrap_security_description {
-                                bindings [ssl_transport {}]
+                                bindings [
+                                    ssl_transport {},
+                                    kerberos_apreq_message { binding_usage: supporting, client_credential: default },
+                                ]
                             }
                         },
                     ]

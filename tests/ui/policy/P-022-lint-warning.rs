@@ -6,9 +6,9 @@ use wws_security::security_binding;
 fn main() {
     let _endpoint = security_binding! {
         side: client,
-        channel_binding: namedpipe,
+        channel_binding: tcp,
         bindings [
-            namedpipe_sspi_transport {
+            tcp_sspi_transport {
                 properties { require_server_auth: false }
                 client_credential: default,
             },

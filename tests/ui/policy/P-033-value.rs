@@ -1,13 +1,16 @@
-// value (P-033): `none` cannot be combined with another header authentication scheme.
+// value (P-033): the scheme set may not be empty.
 use wws_security::security_binding;
 
 fn main() {
     let _endpoint = security_binding! {
-        side: server,
+        side: client,
         channel_binding: http,
         bindings [
             ssl_transport {},
-            http_header_auth { properties { http_header_auth_scheme: [none, basic] } },
+            http_header_auth {
+                properties { http_header_auth_scheme: [] }
+                client_credential: default,
+            },
         ]
     };
 }

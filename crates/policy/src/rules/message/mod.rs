@@ -22,7 +22,6 @@ pub(crate) static CHECKS: &[Check] = &[
     fields::xml_token_count,
     fields::saml_authenticator,
     protection::bootstrap_needs_protection,
-    protection::mixed_mode_properties,
     bootstrap::bootstrap_not_empty,
     bootstrap::bootstrap_credential,
     bootstrap::no_nested_context,

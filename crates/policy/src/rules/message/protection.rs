@@ -51,38 +51,3 @@ pub(super) fn bootstrap_needs_protection(cx: &mut Ctx<'_>) {
         format!("add the channel's `{protector}` binding to the bootstrap description"),
     );
 }
-
-/// Channel properties that act on the WS-Security header, i.e. only with a message binding.
-const MIXED_MODE: [SecurityPropertyId; 8] = [
-    SecurityPropertyId::AlgorithmSuite,
-    SecurityPropertyId::AlgorithmSuiteName,
-    SecurityPropertyId::MaxAllowedLatency,
-    SecurityPropertyId::TimestampValidityDuration,
-    SecurityPropertyId::MaxAllowedClockSkew,
-    SecurityPropertyId::TimestampUsage,
-    SecurityPropertyId::SecurityHeaderLayout,
-    SecurityPropertyId::SecurityHeaderVersion,
-];
-
-// M-018: mixed-mode channel properties have no effect without a message binding (warning).
-pub(super) fn mixed_mode_properties(cx: &mut Ctx<'_>) {
-    let description = cx.description();
-    if description
-        .bindings
-        .iter()
-        .any(|b| b.binding_type().is_message_binding())
-    {
-        return;
-    }
-    for p in description.properties.iter() {
-        let id = p.id();
-        if MIXED_MODE.contains(&id) {
-            cx.emit(
-                "M-018",
-                At::Property(id),
-                format!("channel property `{}` only affects the WS-Security header of message bindings, and this description has none", id.name()),
-                "remove the property, or add the message binding it was meant for",
-            );
-        }
-    }
-}
