@@ -1,4 +1,5 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`,
+//! `cargo xtask bench-macro [--declarations N] [--runs N]`, `cargo xtask check-syn`.
 
 mod ensure;
 mod gen;
@@ -21,6 +22,18 @@ enum Task {
         #[arg(long)]
         check: bool,
     },
+    /// Builds two generated crates with the same declarations (macro vs builder + validate) and
+    /// compares clean and incremental build times.
+    BenchMacro {
+        /// Declarations per crate.
+        #[arg(long, default_value_t = 200)]
+        declarations: usize,
+        /// Incremental rebuilds to take the median of.
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
+    },
+    /// Fails when `syn`'s `full` feature is in the macro crate's normal (non-dev) build graph.
+    CheckSyn,
     /// Feeds arbitrary and mutated endpoint files to the loader and `check` (release build).
     Fuzz {
         /// How many mutated files to try (arbitrary-byte inputs are a quarter of that, plus one).
@@ -33,6 +46,83 @@ fn main() -> ExitCode {
     match Cli::parse().task {
         Task::Gen { check } => gen_task(check),
         Task::Fuzz { cases } => fuzz_task(cases),
+        Task::BenchMacro { declarations, runs } => cargo(&[
+            "run",
+            "--release",
+            "-p",
+            "wws-security-bench-macro",
+            "--",
+            &declarations.to_string(),
+            &runs.to_string(),
+        ]),
+        Task::CheckSyn => check_syn(),
+    }
+}
+
+/// Runs cargo with `args` in the workspace root.
+fn cargo(args: &[&str]) -> ExitCode {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    match std::process::Command::new(cargo)
+        .current_dir(ensure::project_root())
+        .args(args)
+        .status()
+    {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The macro must not turn on `syn/full` for every downstream build (it costs about a second of
+/// compile time for everyone); only dev-dependencies (prettyplease) may.
+fn check_syn() -> ExitCode {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = std::process::Command::new(cargo)
+        .current_dir(ensure::project_root())
+        .args([
+            "tree",
+            "-p",
+            "wws-security-macros",
+            "-e",
+            "normal,features",
+            "--prefix",
+            "none",
+        ])
+        .output();
+    match output {
+        Ok(out) if out.status.success() => {
+            let tree = String::from_utf8_lossy(&out.stdout);
+            let syn_features: std::collections::BTreeSet<&str> = tree
+                .lines()
+                .filter(|l| l.starts_with("syn feature"))
+                .collect();
+            if syn_features.iter().any(|l| l.contains("\"full\"")) {
+                eprintln!(
+                    "error: syn's `full` feature is in the macro's non-dev build graph:\n{tree}"
+                );
+                ExitCode::FAILURE
+            } else {
+                println!("syn features in the macro's build graph:");
+                for line in syn_features {
+                    println!("  {line}");
+                }
+                ExitCode::SUCCESS
+            }
+        }
+        Ok(out) => {
+            eprintln!(
+                "error: cargo tree failed:\n{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
