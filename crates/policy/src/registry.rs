@@ -202,6 +202,30 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// A registry entry; the areas' tables are lists of these.
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        id: &'static str,
+        also: &'static [&'static str],
+        kind: Kind,
+        severity: Severity,
+        status: Status,
+        title: &'static str,
+        rationale: &'static str,
+        source: &'static str,
+    ) -> Rule {
+        Rule {
+            id,
+            also,
+            kind,
+            severity,
+            status,
+            title,
+            rationale,
+            source,
+        }
+    }
+
     /// The area of the rule.
     pub fn area(&self) -> Area {
         Area::of(self.id).unwrap_or(Area::Lint)
