@@ -5,24 +5,30 @@ use crate::{
     SamlAuthenticatorType, SecurityBindingType, UsernameCredential,
     WindowsIntegratedAuthCredential,
 };
+#[cfg(feature = "files")]
 use serde::Serialize;
 
 /// `WS_SECURITY_DESCRIPTION`: the channel-wide properties and the bindings, in order.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SecurityDescription {
     /// `properties`: the description-wide security properties.
-    #[serde(skip_serializing_if = "ChannelProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "ChannelProperties::is_empty")
+    )]
     pub properties: ChannelProperties,
     /// `securityBindings`, in order.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Vec::is_empty"))]
     pub bindings: Vec<SecurityBinding>,
 }
 
 /// One security binding of a description; the variant is the `bindingType` selector.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(tag = "type", rename_all = "snake_case"))]
 pub enum SecurityBinding {
     /// `WS_SSL_TRANSPORT_SECURITY_BINDING`.
     SslTransport(SslTransportBinding),
@@ -122,126 +128,155 @@ impl SecurityBinding {
 }
 
 /// `WS_SSL_TRANSPORT_SECURITY_BINDING`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SslTransportBinding {
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `localCertCredential`: the client certificate (clients only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub local_cert_credential: Option<CertCredential>,
 }
 
 /// `WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING` and `WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING`
 /// (the two have the same members).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SspiTransportBinding {
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `clientCredential` (clients only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub client_credential: Option<WindowsIntegratedAuthCredential>,
 }
 
 /// `WS_HTTP_HEADER_AUTH_SECURITY_BINDING`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HttpHeaderAuthBinding {
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `clientCredential` (clients only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub client_credential: Option<WindowsIntegratedAuthCredential>,
 }
 
 /// `WS_USERNAME_MESSAGE_SECURITY_BINDING`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UsernameMessageBinding {
     /// `bindingUsage`; unset is the C zero value, which is not a valid usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub binding_usage: Option<MessageSecurityUsage>,
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `clientCredential` (clients).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub client_credential: Option<UsernameCredential>,
     /// `passwordValidator` (servers).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub password_validator: Option<RuntimeSlot>,
     /// `passwordValidatorCallbackState`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub password_validator_callback_state: Option<RuntimeSlot>,
 }
 
 /// `WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KerberosApreqMessageBinding {
     /// `bindingUsage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub binding_usage: Option<MessageSecurityUsage>,
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `clientCredential` (clients only).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub client_credential: Option<WindowsIntegratedAuthCredential>,
 }
 
 /// `WS_XML_TOKEN_MESSAGE_SECURITY_BINDING` (clients only).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct XmlTokenMessageBinding {
     /// `bindingUsage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub binding_usage: Option<MessageSecurityUsage>,
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `xmlToken`: a `WS_SECURITY_TOKEN` made by the program.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub xml_token: Option<RuntimeSlot>,
 }
 
 /// `WS_SAML_MESSAGE_SECURITY_BINDING` (servers only).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SamlMessageBinding {
     /// `bindingUsage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub binding_usage: Option<MessageSecurityUsage>,
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `authenticator`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub authenticator: Option<SamlAuthenticator>,
 }
 
 /// `WS_SAML_AUTHENTICATOR`: how a server checks received SAML assertions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(tag = "type", rename_all = "snake_case"))]
 pub enum SamlAuthenticator {
     /// `WS_CERT_SIGNED_SAML_AUTHENTICATOR`.
     CertSigned {
         /// `trustedIssuerCerts`: the issuer certificates, supplied by the program.
-        #[serde(skip_serializing_if = "Vec::is_empty")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Vec::is_empty"))]
         trusted_issuer_certs: Vec<RuntimeSlot>,
         /// `decryptionCert`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         decryption_cert: Option<RuntimeSlot>,
         /// `samlValidator`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         saml_validator: Option<RuntimeSlot>,
         /// `samlValidatorCallbackState`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         saml_validator_callback_state: Option<RuntimeSlot>,
     },
 }
@@ -256,16 +291,20 @@ impl SamlAuthenticator {
 }
 
 /// `WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SecurityContextMessageBinding {
     /// `bindingUsage`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub binding_usage: Option<MessageSecurityUsage>,
     /// `binding.properties`.
-    #[serde(skip_serializing_if = "BindingProperties::is_empty")]
+    #[cfg_attr(
+        feature = "files",
+        serde(skip_serializing_if = "BindingProperties::is_empty")
+    )]
     pub properties: BindingProperties,
     /// `bootstrapSecurityDescription`: the description of the channel that obtains the context.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub bootstrap_security_description: Option<Box<SecurityDescription>>,
 }

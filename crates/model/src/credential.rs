@@ -4,12 +4,14 @@ use crate::{
     CertCredentialType, CertStoreLocation, RuntimeSlot, Secret, UsernameCredentialType,
     WindowsIntegratedAuthCredentialType,
 };
+#[cfg(feature = "files")]
 use serde::Serialize;
 
 /// `WS_CERT_CREDENTIAL`: where an SSL client certificate comes from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(tag = "type", rename_all = "snake_case"))]
 pub enum CertCredential {
     /// `WS_SUBJECT_NAME_CERT_CREDENTIAL`: find the certificate by subject name in a store.
     SubjectName {
@@ -34,13 +36,13 @@ pub enum CertCredential {
         /// `getCertCallback`.
         get_cert_callback: RuntimeSlot,
         /// `getCertCallbackState`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         get_cert_callback_state: Option<RuntimeSlot>,
         /// `certIssuerListNotificationCallback`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         cert_issuer_list_notification_callback: Option<RuntimeSlot>,
         /// `certIssuerListNotificationCallbackState`.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         cert_issuer_list_notification_callback_state: Option<RuntimeSlot>,
     },
 }
@@ -57,9 +59,10 @@ impl CertCredential {
 }
 
 /// `WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL`: a Windows logon used by SSPI, header auth and Kerberos.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(tag = "type", rename_all = "snake_case"))]
 pub enum WindowsIntegratedAuthCredential {
     /// `WS_STRING_WINDOWS_INTEGRATED_AUTH_CREDENTIAL`: explicit user name, password and domain.
     String {
@@ -68,7 +71,7 @@ pub enum WindowsIntegratedAuthCredential {
         /// `password`.
         password: Secret,
         /// `domain`; may be empty.
-        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
         domain: Option<String>,
     },
     /// `WS_DEFAULT_WINDOWS_INTEGRATED_AUTH_CREDENTIAL`: the identity the program runs as.
@@ -92,9 +95,10 @@ impl WindowsIntegratedAuthCredential {
 }
 
 /// `WS_USERNAME_CREDENTIAL`: the credential of the username message binding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(tag = "type", rename_all = "snake_case"))]
 pub enum UsernameCredential {
     /// `WS_STRING_USERNAME_CREDENTIAL`.
     String {

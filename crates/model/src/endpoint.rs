@@ -1,13 +1,15 @@
 //! The endpoint: where a security description is used, and the description.
 
 use crate::{ChannelBinding, ChannelType, SecurityDescription};
+#[cfg(feature = "files")]
 use serde::Serialize;
 use std::fmt;
 
 /// Which end of the channel receives the description.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "files", serde(rename_all = "snake_case"))]
 pub enum Side {
     /// The description goes to `WsCreateChannel` or `WsCreateServiceProxy`.
     Client,
@@ -61,7 +63,8 @@ impl std::str::FromStr for Side {
 }
 
 /// One endpoint: the side and channel a description is given to, and the description itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Endpoint {
     /// Client or server.
@@ -69,10 +72,10 @@ pub struct Endpoint {
     /// The channel binding of the channel or listener.
     pub channel_binding: ChannelBinding,
     /// The channel type, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub channel_type: Option<ChannelType>,
     /// The security description (flattened: `properties` and `bindings` sit at the top level).
-    #[serde(flatten)]
+    #[cfg_attr(feature = "files", serde(flatten))]
     pub description: SecurityDescription,
 }
 

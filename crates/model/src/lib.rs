@@ -46,6 +46,7 @@ pub use timespan::*;
 
 pub use decode::{DecodeError, DecodeErrorKind, DecodeErrors};
 
+#[cfg(feature = "files")]
 impl Endpoint {
     /// Reads an endpoint file in TOML (format.md), reporting every problem with its place.
     pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {

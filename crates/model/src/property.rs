@@ -9,6 +9,7 @@ use crate::{
     SecurityImpersonationLevel, SecurityKeyEntropyMode, SecurityPropertyId, SecurityTimestampUsage,
     Timespan, WindowsIntegratedAuthPackage,
 };
+#[cfg(feature = "files")]
 use serde::Serialize;
 
 /// Declares a property enum whose variants are named like the id enum's variants, with
@@ -55,6 +56,7 @@ macro_rules! property_enum {
         }
 
         /// Serializes only the value; the bag writes the key.
+        #[cfg(feature = "files")]
         impl Serialize for $ty {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
@@ -240,6 +242,7 @@ impl<'a, P> IntoIterator for &'a PropertyBag<P> {
 }
 
 /// A table `name = value`, in bag order.
+#[cfg(feature = "files")]
 impl<P: PropertyEntry + Serialize> Serialize for PropertyBag<P> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use crate::CEnum;
@@ -255,44 +258,45 @@ impl<P: PropertyEntry + Serialize> Serialize for PropertyBag<P> {
 /// `WS_SECURITY_ALGORITHM_SUITE`: a custom algorithm suite. A field left out is
 /// `WS_SECURITY_ALGORITHM_DEFAULT` (0) for algorithms and 0 ("use the default") for key lengths.
 /// The reserved `properties` array has no expressible entry (its key enumeration has no values).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AlgorithmSuite {
     /// `canonicalizationAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub canonicalization_algorithm: Option<SecurityAlgorithmId>,
     /// `digestAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub digest_algorithm: Option<SecurityAlgorithmId>,
     /// `symmetricSignatureAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub symmetric_signature_algorithm: Option<SecurityAlgorithmId>,
     /// `asymmetricSignatureAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub asymmetric_signature_algorithm: Option<SecurityAlgorithmId>,
     /// `encryptionAlgorithm` (reserved).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub encryption_algorithm: Option<SecurityAlgorithmId>,
     /// `keyDerivationAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub key_derivation_algorithm: Option<SecurityAlgorithmId>,
     /// `symmetricKeyWrapAlgorithm` (reserved).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub symmetric_key_wrap_algorithm: Option<SecurityAlgorithmId>,
     /// `asymmetricKeyWrapAlgorithm`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub asymmetric_key_wrap_algorithm: Option<SecurityAlgorithmId>,
     /// `minSymmetricKeyLength` (bits).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub min_symmetric_key_length: Option<u32>,
     /// `maxSymmetricKeyLength` (bits).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub max_symmetric_key_length: Option<u32>,
     /// `minAsymmetricKeyLength` (bits).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub min_asymmetric_key_length: Option<u32>,
     /// `maxAsymmetricKeyLength` (bits).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub max_asymmetric_key_length: Option<u32>,
 }
 
@@ -352,6 +356,7 @@ pub struct MessageProperties {
     pub entries: Vec<(MessagePropertyId, RuntimeSlot)>,
 }
 
+#[cfg(feature = "files")]
 impl Serialize for MessageProperties {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use crate::CEnum;
@@ -365,12 +370,13 @@ impl Serialize for MessageProperties {
 }
 
 /// `WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT`: an application check of the server certificate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "files", derive(Serialize))]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CertificateValidationCallbackContext {
     /// `callback`.
     pub callback: RuntimeSlot,
     /// `state`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub state: Option<RuntimeSlot>,
 }

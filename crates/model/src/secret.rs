@@ -73,6 +73,7 @@ impl fmt::Debug for Secret {
 }
 
 /// A literal is written back as text so that a file round-trips; the Debug form never shows it.
+#[cfg(feature = "files")]
 impl serde::Serialize for Secret {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

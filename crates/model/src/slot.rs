@@ -27,6 +27,7 @@ impl fmt::Display for RuntimeSlot {
     }
 }
 
+#[cfg(feature = "files")]
 impl serde::Serialize for RuntimeSlot {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

@@ -150,6 +150,7 @@ impl std::str::FromStr for Timespan {
     }
 }
 
+#[cfg(feature = "files")]
 impl serde::Serialize for Timespan {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

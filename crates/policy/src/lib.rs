@@ -24,6 +24,7 @@
 mod context;
 mod diagnostic;
 pub mod facts;
+#[cfg(feature = "files")]
 pub mod load;
 mod policy;
 pub mod registry;
@@ -33,6 +34,7 @@ mod validated;
 
 pub use context::{At, Ctx};
 pub use diagnostic::{Diagnostic, Report};
+#[cfg(feature = "files")]
 pub use load::{check_text, load, load_json, load_toml, FileDiagnostic, Format, Loaded};
 pub use policy::{validate, Level, Policy, UnknownRule};
 pub use registry::{Area, Kind, Rule, Severity, Status};

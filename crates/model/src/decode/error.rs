@@ -1,8 +1,12 @@
 //! Errors of reading an endpoint document, each with its `F-` rule id and place.
 
+#[cfg(feature = "files")]
 use super::{Format, Locator, Part};
-use crate::{list_names, Path, Segment, TimespanError, UnknownName};
+#[cfg(feature = "files")]
+use crate::Segment;
+use crate::{list_names, Path, TimespanError, UnknownName};
 use std::fmt;
+#[cfg(feature = "files")]
 use std::ops::Range;
 
 /// Why a document does not describe an endpoint.
@@ -92,6 +96,7 @@ pub const FORMAT_RULES: [(&str, &str); 9] = [
 impl DecodeError {
     /// Which text of the entry at [`path`](Self::path) the problem is about: the key for unknown,
     /// repeated or missing keys and for unknown property names, the value otherwise.
+    #[cfg(feature = "files")]
     pub fn part(&self) -> Part {
         match &self.kind {
             DecodeErrorKind::UnknownKey { .. }
@@ -107,11 +112,13 @@ impl DecodeError {
 
     /// The byte range of the problem in `text`, the document it was read from: the parser's own
     /// range for syntax errors, else [`locate`](super::locate) on the path (`None` for the endpoint as a whole).
+    #[cfg(feature = "files")]
     pub fn span_in(&self, text: &str, format: Format) -> Option<Range<usize>> {
         self.span_with(&Locator::new(text, format))
     }
 
     /// As [`span_in`](Self::span_in), with a document already read.
+    #[cfg(feature = "files")]
     pub fn span_with(&self, locator: &Locator<'_>) -> Option<Range<usize>> {
         match &self.kind {
             DecodeErrorKind::Syntax { span, .. } => span.clone(),

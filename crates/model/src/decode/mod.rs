@@ -5,12 +5,14 @@
 
 mod endpoint;
 mod error;
+#[cfg(feature = "files")]
 mod locate;
 mod node;
 mod properties;
 
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
+#[cfg(feature = "files")]
 pub use locate::{locate, Format, Locator, Part};
 pub use node::Node;
 
@@ -27,16 +29,19 @@ pub fn decode_endpoint(node: &Node) -> Result<Endpoint, DecodeErrors> {
 }
 
 /// Reads an endpoint from TOML text.
+#[cfg(feature = "files")]
 pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {
     decode_endpoint(&toml_node(text)?)
 }
 
 /// Reads an endpoint from JSON text.
+#[cfg(feature = "files")]
 pub fn from_json_str(text: &str) -> Result<Endpoint, DecodeErrors> {
     decode_endpoint(&json_node(text)?)
 }
 
 /// Reads `text` in `format` into a document tree (syntax errors only, with their range).
+#[cfg(feature = "files")]
 pub fn parse_node(text: &str, format: Format) -> Result<Node, DecodeErrors> {
     match format {
         Format::Toml => toml_node(text),
@@ -44,6 +49,7 @@ pub fn parse_node(text: &str, format: Format) -> Result<Node, DecodeErrors> {
     }
 }
 
+#[cfg(feature = "files")]
 fn toml_node(text: &str) -> Result<Node, DecodeErrors> {
     toml::from_str(text).map_err(|e| {
         DecodeErrors(vec![DecodeError {
@@ -56,6 +62,7 @@ fn toml_node(text: &str) -> Result<Node, DecodeErrors> {
     })
 }
 
+#[cfg(feature = "files")]
 fn json_node(text: &str) -> Result<Node, DecodeErrors> {
     serde_json::from_str(text).map_err(|e| {
         let span = json_offset(text, e.line(), e.column());
@@ -70,6 +77,7 @@ fn json_node(text: &str) -> Result<Node, DecodeErrors> {
 }
 
 /// Byte offset of a 1-based line and column.
+#[cfg(feature = "files")]
 fn json_offset(text: &str, line: usize, column: usize) -> Option<usize> {
     let start: usize = text
         .split_inclusive('\n')

@@ -83,6 +83,8 @@ macro_rules! c_enum {
             }
         }
 
+
+        #[cfg(feature = "files")]
         impl ::serde::Serialize for $ty {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str($crate::CEnum::name(*self))
