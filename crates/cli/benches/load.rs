@@ -57,7 +57,6 @@ fn load_vs_parse(c: &mut Criterion) {
     });
     g.bench_function("load_toml (parse, decode, validate, resolve)", |b| {
         b.iter(|| {
-            // The policy may reject the example once every rule exists; the cost is the same.
             let _ = black_box(load_toml(black_box(EXAMPLE), &policy, &runtime));
         })
     });
