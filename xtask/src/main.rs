@@ -46,25 +46,29 @@ fn main() -> ExitCode {
     match Cli::parse().task {
         Task::Gen { check } => gen_task(check),
         Task::Fuzz { cases } => fuzz_task(cases),
-        Task::BenchMacro { declarations, runs } => cargo(&[
-            "run",
-            "--release",
-            "-p",
-            "wws-security-bench-macro",
-            "--",
-            &declarations.to_string(),
-            &runs.to_string(),
-        ]),
+        Task::BenchMacro { declarations, runs } => cargo(
+            &[
+                "run",
+                "--release",
+                "-p",
+                "wws-security-bench-macro",
+                "--",
+                &declarations.to_string(),
+                &runs.to_string(),
+            ],
+            &[],
+        ),
         Task::CheckSyn => check_syn(),
     }
 }
 
 /// Runs cargo with `args` in the workspace root.
-fn cargo(args: &[&str]) -> ExitCode {
+fn cargo(args: &[&str], env: &[(&str, String)]) -> ExitCode {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     match std::process::Command::new(cargo)
         .current_dir(ensure::project_root())
         .args(args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .status()
     {
         Ok(s) if s.success() => ExitCode::SUCCESS,
@@ -128,10 +132,8 @@ fn check_syn() -> ExitCode {
 
 /// Runs the CLI crate's long robustness test, which reads its case count from `WWS_FUZZ_CASES`.
 fn fuzz_task(cases: u64) -> ExitCode {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = std::process::Command::new(cargo)
-        .current_dir(ensure::project_root())
-        .args([
+    cargo(
+        &[
             "test",
             "--release",
             "-p",
@@ -142,17 +144,9 @@ fn fuzz_task(cases: u64) -> ExitCode {
             "--ignored",
             "--nocapture",
             "fuzz",
-        ])
-        .env("WWS_FUZZ_CASES", cases.to_string())
-        .status();
-    match status {
-        Ok(s) if s.success() => ExitCode::SUCCESS,
-        Ok(_) => ExitCode::FAILURE,
-        Err(e) => {
-            eprintln!("error: cannot run cargo: {e}");
-            ExitCode::FAILURE
-        }
-    }
+        ],
+        &[("WWS_FUZZ_CASES", cases.to_string())],
+    )
 }
 
 fn gen_task(check: bool) -> ExitCode {
