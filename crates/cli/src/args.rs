@@ -85,8 +85,9 @@ pub struct CheckArgs {
     /// Do not report lint ID. Repeatable.
     #[arg(long, value_name = "ID")]
     pub allow: Vec<String>,
-    /// Report lint ID as a warning (the default; undoes an earlier flag). Repeatable.
-    #[arg(long, value_name = "ID")]
+    /// Report lint ID as a warning (the default; undoes an earlier flag); `--warn warnings`
+    /// undoes an earlier `--deny warnings`. Repeatable.
+    #[arg(long, value_name = "ID|warnings")]
     pub warn: Vec<String>,
 }
 

@@ -5,7 +5,9 @@ use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use wws_security_policy::{check_text, FileDiagnostic, Format, Policy, Severity, UnknownRule};
+use wws_security_policy::{
+    check_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy, Severity,
+};
 
 /// One file after checking.
 #[derive(Debug)]
@@ -88,42 +90,24 @@ fn read(path: &Path) -> Result<(String, Format), String> {
 }
 
 /// Builds the policy from the lint flags, in command-line order.
-fn policy(lints: &[(&'static str, String)]) -> Result<Policy, String> {
+fn policy(lints: &[(LintLevel, String)]) -> Result<Policy, String> {
     let mut policy = Policy::new();
-    for (flag, id) in lints {
-        if id == "warnings" {
-            if *flag == "deny" {
-                policy = policy.deny_warnings();
-                continue;
-            }
-            return Err(format!(
-                "`--{flag} warnings` is not supported: expected a lint id (a rule whose default \
-                 severity is warning), or `--deny warnings`"
-            ));
-        }
-        let upper = id.to_ascii_uppercase();
-        policy = match *flag {
-            "allow" => policy.allow(&upper),
-            "warn" => policy.warn(&upper),
-            _ => policy.deny(&upper),
-        }
-        .map_err(|e| {
-            let mut message = format!("invalid value `{id}` for `--{flag}`: {e}");
-            if let UnknownRule::NoSuchRule(_) = e {
-                if let Some(s) = crate::explain::suggest(&upper) {
-                    message.push_str(&format!("\n  help: did you mean `{s}`?"));
-                }
-            }
-            message.push_str("\n  note: expected the id of a lint (`wws-security rules --severity warning` lists them)");
-            message
+    for (level, id) in lints {
+        let flag = level.name();
+        let setting = LintSetting::parse(*level, id).map_err(|e| {
+            format!(
+                "invalid value `{id}` for `--{flag}`: {e}\n  note: expected the id of a lint \
+                 (`wws-security rules --severity warning` lists them), or `warnings`"
+            )
         })?;
+        policy = policy.apply(setting);
     }
     Ok(policy)
 }
 
 pub(crate) fn run(
     args: &CheckArgs,
-    lints: Option<Vec<(&'static str, String)>>,
+    lints: Option<Vec<(LintLevel, String)>>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {

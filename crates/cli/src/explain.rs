@@ -11,7 +11,7 @@ pub(crate) fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) 
     let id = args.rule.trim().to_ascii_uppercase();
     let Some(rule) = registry::find(&id) else {
         writeln!(err, "error: no rule has the id `{}`", args.rule)?;
-        match suggest(&id) {
+        match registry::suggest(&id) {
             Some(s) => writeln!(err, "  help: did you mean `{s}`?")?,
             None => writeln!(err, "  help: `wws-security rules` lists every rule")?,
         }
@@ -19,17 +19,6 @@ pub(crate) fn run(args: &ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) 
     };
     write!(out, "{}", explain(rule, &id))?;
     Ok(EXIT_OK)
-}
-
-/// The closest known id (or also-id) to `id`, when one is close.
-pub(crate) fn suggest(id: &str) -> Option<&'static str> {
-    registry::rules()
-        .iter()
-        .flat_map(|r| std::iter::once(r.id).chain(r.also.iter().copied()))
-        .map(|known| (strsim::jaro_winkler(id, known), known))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, known)| known)
 }
 
 /// The text `explain` prints for `rule` (asked for as `asked`, which may be an also-id).
@@ -194,11 +183,5 @@ type = "ssl_transport"
         let text = "rule = \"F-001\"\nfail_toml = '''\nside = \n'''\n[pass]\nside = \"client\"\n";
         assert_eq!(section(text, "fail").unwrap(), "side = \n");
         assert_eq!(section(text, "pass").unwrap(), "side = \"client\"\n");
-    }
-
-    #[test]
-    fn suggestions_find_close_ids() {
-        assert_eq!(suggest("F-0001"), Some("F-001"));
-        assert_eq!(suggest("ZZZZZZZZ"), None);
     }
 }

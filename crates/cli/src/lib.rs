@@ -5,6 +5,7 @@
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use std::io::Write;
+use wws_security_policy::Level;
 
 mod args;
 mod check;
@@ -66,16 +67,17 @@ fn clap_error(e: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> i32 
     }
 }
 
-/// The lint flags of `check` in command-line order: (level flag, id).
-fn lint_order(m: &ArgMatches) -> Vec<(&'static str, String)> {
+/// The lint flags of `check` in command-line order: (level, id).
+fn lint_order(m: &ArgMatches) -> Vec<(Level, String)> {
     let mut all = Vec::new();
-    for flag in ["allow", "warn", "deny"] {
+    for level in Level::ALL {
+        let flag = level.name();
         if let (Some(values), Some(indices)) = (m.get_many::<String>(flag), m.indices_of(flag)) {
             for (value, index) in values.zip(indices) {
-                all.push((index, flag, value.clone()));
+                all.push((index, level, value.clone()));
             }
         }
     }
     all.sort_by_key(|(index, _, _)| *index);
-    all.into_iter().map(|(_, f, v)| (f, v)).collect()
+    all.into_iter().map(|(_, l, v)| (l, v)).collect()
 }

@@ -4,6 +4,7 @@
 //! checked by the model's decoder and the policy.
 
 use proc_macro2::{Span, TokenStream};
+use wws_security_policy::Level;
 
 /// A whole `security_binding! { ... }` input.
 pub struct Declaration {
@@ -13,21 +14,10 @@ pub struct Declaration {
     pub body: Table,
 }
 
-/// What a lint attribute does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LintAction {
-    /// `allow`
-    Allow,
-    /// `warn`
-    Warn,
-    /// `deny`
-    Deny,
-}
-
 /// One rule id (or `warnings`) inside a lint attribute.
 pub struct LintLevel {
     /// allow / warn / deny.
-    pub action: LintAction,
+    pub level: Level,
     /// `P-022`, or `warnings`.
     pub id: String,
     /// Where the id is written.

@@ -5,13 +5,13 @@
 //! path back to the tokens it was lowered from. Nothing here knows any rule: a rule added to the
 //! policy crate is reported by the macro, at its place, with no change here.
 
-use crate::ast::{LintAction, LintLevel, SpanRange};
+use crate::ast::{LintLevel, SpanRange};
 use crate::lower::{Lowered, Place, SpanMap};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use wws_security_model::decode::{decode_endpoint, DecodeError, DecodeErrorKind};
 use wws_security_model::{Endpoint, Path};
-use wws_security_policy::{Diagnostic, Kind, Level, Policy, Severity};
+use wws_security_policy::{Diagnostic, Kind, LintSetting, Policy, Severity};
 
 /// A lint reported as a warning, to be emitted as a `#[deprecated]` use at `span`.
 pub struct Warning {
@@ -56,7 +56,7 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
                 }
                 errors.push(error_at(
                     decode_span(e, &lowered.spans),
-                    &render(e.rule_id(), &[], &e.message(), &e.help()),
+                    &render(&Diagnostic::from_decode(e)),
                 ));
             }
             None
@@ -67,7 +67,7 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
         let report = policy.validate(endpoint);
         for d in &report.diagnostics {
             let span = diagnostic_span(d, &lowered.spans);
-            let text = render(d.rule.id, d.rule.also, &d.message, &d.help);
+            let text = render(d);
             match d.severity {
                 Severity::Error => errors.push(error_at(span, &text)),
                 Severity::Warning => warnings.push(Warning {
@@ -84,41 +84,18 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
     }
 }
 
-/// `[P-014] message` and the help on a second line, like rustc's `= help:` notes.
-pub fn render(id: &str, also: &[&str], message: &str, help: &str) -> String {
-    let mut text = format!("[{id}] {message}");
-    if !also.is_empty() {
-        text.push_str(&format!(" (also {})", also.join(", ")));
-    }
-    if !help.is_empty() {
-        text.push_str("\n  = help: ");
-        text.push_str(help);
-    }
-    text
+/// `[P-014] message (also ..)` and the help on a second line, like rustc's `= help:` notes.
+pub fn render(d: &Diagnostic) -> String {
+    format!("{}\n  = help: {}", d.headline(), d.help)
 }
 
-/// The policy of the declaration's lint attributes; a level naming no lint is an error at its id.
+/// The policy of the declaration's lint attributes; a setting that names no lint is an error at
+/// its id.
 fn policy(lints: &[LintLevel], errors: &mut Vec<syn::Error>) -> Policy {
     let mut policy = Policy::new();
     for lint in lints {
-        if lint.id == "warnings" {
-            match lint.action {
-                LintAction::Deny => policy = policy.deny_warnings(),
-                LintAction::Warn => {}
-                LintAction::Allow => errors.push(error_at(
-                    lint.span,
-                    "`allow(warnings)` would hide every security lint; allow each lint by its id",
-                )),
-            }
-            continue;
-        }
-        let level = match lint.action {
-            LintAction::Allow => Level::Allow,
-            LintAction::Warn => Level::Warn,
-            LintAction::Deny => Level::Deny,
-        };
-        match policy.clone().set(&lint.id, level) {
-            Ok(p) => policy = p,
+        match LintSetting::parse(lint.level, &lint.id) {
+            Ok(setting) => policy = policy.apply(setting),
             Err(e) => errors.push(error_at(lint.span, &e.to_string())),
         }
     }

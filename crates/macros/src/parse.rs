@@ -17,11 +17,12 @@
 //! No meaning is given here: unknown keys and names are reported by the decoder, with
 //! suggestions, once the tree is lowered.
 
-use crate::ast::{Declaration, Entry, LintAction, LintLevel, SpanRange, Table, Value};
+use crate::ast::{Declaration, Entry, LintLevel, SpanRange, Table, Value};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{braced, bracketed, parenthesized, token, Ident, LitInt, LitStr, Token};
+use wws_security_policy::Level;
 
 /// Parses a whole declaration.
 pub fn parse(input: TokenStream) -> syn::Result<Declaration> {
@@ -54,17 +55,13 @@ fn lint_attribute(input: ParseStream, out: &mut Vec<LintLevel>) -> syn::Result<(
     })?;
     let content;
     bracketed!(content in input);
-    let action_ident = Ident::parse_any(&content)?;
-    let action = match action_ident.to_string().as_str() {
-        "allow" => LintAction::Allow,
-        "warn" => LintAction::Warn,
-        "deny" => LintAction::Deny,
-        other => {
-            return Err(syn::Error::new(
-                action_ident.span(),
-                format!("unknown lint level `{other}`; expected `allow`, `warn` or `deny`"),
-            ))
-        }
+    let level_ident = Ident::parse_any(&content)?;
+    let name = level_ident.to_string();
+    let Some(level) = Level::from_name(&name) else {
+        return Err(syn::Error::new(
+            level_ident.span(),
+            format!("unknown lint level `{name}`; expected `allow`, `warn` or `deny`"),
+        ));
     };
     let ids;
     parenthesized!(ids in content);
@@ -75,7 +72,7 @@ fn lint_attribute(input: ParseStream, out: &mut Vec<LintLevel>) -> syn::Result<(
         if ids.is_empty() {
             break;
         }
-        out.push(lint_id(&ids, action)?);
+        out.push(lint_id(&ids, level)?);
         if ids.is_empty() {
             break;
         }
@@ -85,7 +82,7 @@ fn lint_attribute(input: ParseStream, out: &mut Vec<LintLevel>) -> syn::Result<(
 }
 
 /// `P-022` (lexed as `P`, `-`, `022`) or `warnings`.
-fn lint_id(input: ParseStream, action: LintAction) -> syn::Result<LintLevel> {
+fn lint_id(input: ParseStream, level: Level) -> syn::Result<LintLevel> {
     let prefix = Ident::parse_any(input).map_err(|e| {
         syn::Error::new(
             e.span(),
@@ -94,7 +91,7 @@ fn lint_id(input: ParseStream, action: LintAction) -> syn::Result<LintLevel> {
     })?;
     if prefix == "warnings" {
         return Ok(LintLevel {
-            action,
+            level,
             id: "warnings".to_owned(),
             span: SpanRange::single(prefix.span()),
         });
@@ -106,7 +103,7 @@ fn lint_id(input: ParseStream, action: LintAction) -> syn::Result<LintLevel> {
         .parse()
         .map_err(|e| syn::Error::new(e.span(), "expected the rule number, as in `P-022`"))?;
     Ok(LintLevel {
-        action,
+        level,
         id: format!("{prefix}-{}", number.token()),
         span: SpanRange {
             start: prefix.span(),

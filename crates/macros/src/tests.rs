@@ -210,7 +210,10 @@ fn decoder_errors_point_at_keys_for_key_problems() {
     let lowered = lower(&d.body);
     let errors = wws_security_model::decode::decode_endpoint(&lowered.node).unwrap_err();
     let e = errors.iter().next().unwrap();
-    assert_eq!(e.rule_id(), "F-002");
+    assert_eq!(
+        wws_security_policy::Diagnostic::from_decode(e).id(),
+        "F-002"
+    );
     assert_eq!(at(decode_span(e, &lowered.spans).start), (3, 27));
 }
 

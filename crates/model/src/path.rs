@@ -12,6 +12,15 @@ pub enum Segment {
     Index(usize),
 }
 
+/// Which text of the entry at a [`Path`] a problem is about (and a range in a file covers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The key (for problems about an entry as a whole: unknown, repeated, misplaced).
+    Key,
+    /// The value (for problems with what is written after the key).
+    Value,
+}
+
 /// A location in an endpoint, in the shape of the endpoint file. The empty path is the endpoint.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Path {

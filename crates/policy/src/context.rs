@@ -2,10 +2,10 @@
 //! reports. Locations are built only when a diagnostic is emitted, so a valid endpoint is checked
 //! without allocating.
 
-use crate::{registry, Diagnostic, Policy, Report};
+use crate::{Diagnostic, Policy, Report, Rule};
 use wws_security_model::{
-    CEnum, ChannelBinding, ChannelType, Endpoint, Path, SecurityBinding, SecurityBindingPropertyId,
-    SecurityDescription, SecurityPropertyId, Side,
+    CEnum, ChannelBinding, ChannelType, Endpoint, Part, Path, SecurityBinding,
+    SecurityBindingPropertyId, SecurityDescription, SecurityPropertyId, Side,
 };
 
 /// How deep bootstrap descriptions are followed; deeper nesting is already an error (a security
@@ -14,17 +14,9 @@ pub(crate) const MAX_BOOTSTRAP_DEPTH: usize = 8;
 
 /// A place relative to the description being checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum At {
-    /// The endpoint as a whole (always the root, even inside a bootstrap).
-    Endpoint,
-    /// The endpoint's `side`.
-    Side,
-    /// The endpoint's `channel_binding`.
-    ChannelBinding,
+pub(crate) enum At {
     /// The endpoint's `channel_type`.
     ChannelType,
-    /// The description being checked (the root, or a bootstrap description).
-    Description,
     /// Its `properties` table.
     Properties,
     /// One channel property.
@@ -35,14 +27,12 @@ pub enum At {
     Binding(usize),
     /// A field of one binding (`local_cert_credential`, `binding_usage`, ...).
     BindingField(usize, &'static str),
-    /// A binding's `properties` table.
-    BindingProperties(usize),
     /// One binding property.
     BindingProperty(usize, SecurityBindingPropertyId),
 }
 
 /// The context of one check over one description.
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     endpoint: &'a Endpoint,
     description: &'a SecurityDescription,
     /// Indexes of the security context bindings whose bootstraps lead to `description`.
@@ -85,63 +75,49 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The whole endpoint.
-    pub fn endpoint(&self) -> &'a Endpoint {
-        self.endpoint
-    }
-
     /// The description being checked: the endpoint's, or a bootstrap description.
-    pub fn description(&self) -> &'a SecurityDescription {
+    pub(crate) fn description(&self) -> &'a SecurityDescription {
         self.description
     }
 
     /// The bindings of the description being checked.
-    pub fn bindings(&self) -> &'a [SecurityBinding] {
+    pub(crate) fn bindings(&self) -> &'a [SecurityBinding] {
         &self.description.bindings
     }
 
     /// The side; a bootstrap description has its outer endpoint's side.
-    pub fn side(&self) -> Side {
+    pub(crate) fn side(&self) -> Side {
         self.endpoint.side
     }
 
     /// The channel binding; a bootstrap channel uses its outer endpoint's.
-    pub fn channel_binding(&self) -> ChannelBinding {
+    pub(crate) fn channel_binding(&self) -> ChannelBinding {
         self.endpoint.channel_binding
     }
 
     /// The channel type, when declared.
-    pub fn channel_type(&self) -> Option<ChannelType> {
+    pub(crate) fn channel_type(&self) -> Option<ChannelType> {
         self.endpoint.channel_type
     }
 
     /// True inside a bootstrap description.
-    pub fn is_bootstrap(&self) -> bool {
+    pub(crate) fn is_bootstrap(&self) -> bool {
         self.depth > 0
     }
 
-    /// How many bootstrap descriptions deep the check is (0 for the endpoint's own).
-    pub fn depth(&self) -> usize {
-        self.depth
-    }
-
     /// The path of `at`.
-    pub fn path(&self, at: At) -> Path {
+    pub(crate) fn path(&self, at: At) -> Path {
         let mut path = Path::root();
-        match at {
-            At::Endpoint => return path,
-            At::Side => return path.key("side"),
-            At::ChannelBinding => return path.key("channel_binding"),
-            At::ChannelType => return path.key("channel_type"),
-            _ => {}
-        }
-        for &index in &self.trail[..self.depth] {
-            path.push_key("bindings");
-            path.push_index(index);
-            path.push_key("bootstrap_security_description");
+        // The channel type belongs to the endpoint, even when a bootstrap description is checked.
+        if at != At::ChannelType {
+            for &index in &self.trail[..self.depth] {
+                path.push_key("bindings");
+                path.push_index(index);
+                path.push_key("bootstrap_security_description");
+            }
         }
         match at {
-            At::Endpoint | At::Side | At::ChannelBinding | At::ChannelType | At::Description => {}
+            At::ChannelType => path.push_key("channel_type"),
             At::Properties => path.push_key("properties"),
             At::Property(id) => {
                 path.push_key("properties");
@@ -157,11 +133,6 @@ impl<'a> Ctx<'a> {
                 path.push_index(i);
                 path.push_key(field);
             }
-            At::BindingProperties(i) => {
-                path.push_key("bindings");
-                path.push_index(i);
-                path.push_key("properties");
-            }
             At::BindingProperty(i, id) => {
                 path.push_key("bindings");
                 path.push_index(i);
@@ -174,7 +145,7 @@ impl<'a> Ctx<'a> {
 
     /// A human name for binding `index`, e.g. "binding #1 (`ssl_transport`)", numbered from 0 like
     /// paths, with "of the bootstrap description" inside a bootstrap.
-    pub fn binding_label(&self, index: usize) -> String {
+    pub(crate) fn binding_label(&self, index: usize) -> String {
         let kind = self
             .description
             .bindings
@@ -188,20 +159,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Reports a violation of rule `id` at `at`. The rule's level comes from the policy; an
-    /// allowed lint is dropped.
-    pub fn emit(
+    /// Reports a violation of `rule` at `at`. The rule's level comes from the policy; an allowed
+    /// lint is dropped.
+    pub(crate) fn emit(
         &mut self,
-        id: &'static str,
+        rule: &'static Rule,
         at: At,
         message: impl Into<String>,
         help: impl Into<String>,
     ) {
-        let rule = registry::find(id).unwrap_or(&crate::rules::UNKNOWN_RULE);
-        debug_assert!(
-            rule.id == id,
-            "rule {id} is not in the registry (or is an also-id)"
-        );
         let Some(severity) = self.policy.severity_of(rule) else {
             return;
         };
@@ -211,6 +177,7 @@ impl<'a> Ctx<'a> {
             message: message.into(),
             help: help.into(),
             path: self.path(at),
+            part: Part::Key,
         });
     }
 }

@@ -1,8 +1,13 @@
-//! Diagnostics and the report that collects them.
+//! The one diagnostic type, the report that collects diagnostics, and their text form.
+//!
+//! Every surface uses [`Diagnostic`]: the policy's checks, the format errors of the decoder (given
+//! their `F-` rule by [`Diagnostic::from_decode`]), the loader's `R-` errors, the macro's compile
+//! errors and the command line. A file location (byte range, line, column) wraps it in
+//! [`FileDiagnostic`](crate::FileDiagnostic).
 
 use crate::{Rule, Severity};
 use std::fmt;
-use wws_security_model::Path;
+use wws_security_model::{Part, Path};
 
 /// One broken rule, at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,14 +22,9 @@ pub struct Diagnostic {
     pub help: String,
     /// Where: a path into the endpoint (`bindings[1].properties.require_ssl_client_cert`).
     pub path: Path,
+    /// Which text of the entry at `path` the problem is about, for tools that show the source.
+    pub part: Part,
 }
-
-impl PartialEq for Rule {
-    fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
-    }
-}
-impl Eq for Rule {}
 
 impl Diagnostic {
     /// The rule id.
@@ -36,10 +36,28 @@ impl Diagnostic {
     pub fn also(&self) -> &'static [&'static str] {
         self.rule.also
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// True for an error (after lint levels).
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `[T-029] message (also T-031)`: the rule and the message on one line.
+    pub fn headline(&self) -> String {
+        let mut text = format!("[{}] {}", self.rule.id, self.message);
+        if !self.rule.also.is_empty() {
+            text.push_str(&format!(" (also {})", self.rule.also.join(", ")));
+        }
+        text
+    }
+
+    /// Writes the diagnostic in the style of rustc; `location` is the 1-based line and column in
+    /// the file the endpoint was read from, when known.
+    pub(crate) fn write(
+        &self,
+        f: &mut fmt::Formatter<'_>,
+        location: Option<(usize, usize)>,
+    ) -> fmt::Result {
         write!(
             f,
             "{}[{}]: {}",
@@ -47,10 +65,19 @@ impl fmt::Display for Diagnostic {
             self.rule.id,
             self.message
         )?;
-        if !self.path.is_root() {
-            write!(f, "\n  --> {}", self.path)?;
+        match (location, self.path.is_root()) {
+            (Some((l, c)), true) => write!(f, "\n  --> {l}:{c}")?,
+            (Some((l, c)), false) => write!(f, "\n  --> {l}:{c} ({})", self.path)?,
+            (None, false) => write!(f, "\n  --> {}", self.path)?,
+            (None, true) => {}
         }
         write!(f, "\n  = help: {}", self.help)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, None)
     }
 }
 
@@ -65,23 +92,17 @@ pub struct Report {
 impl Report {
     /// True when any diagnostic is an error.
     pub fn has_errors(&self) -> bool {
-        self.diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
     /// The errors.
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
+        self.diagnostics.iter().filter(|d| d.is_error())
     }
 
     /// The warnings.
     pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
+        self.diagnostics.iter().filter(|d| !d.is_error())
     }
 
     /// True when no diagnostic at all was reported.

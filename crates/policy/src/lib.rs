@@ -25,6 +25,8 @@ mod context;
 mod diagnostic;
 pub mod facts;
 #[cfg(feature = "files")]
+mod file;
+#[cfg(feature = "files")]
 pub mod load;
 mod policy;
 pub mod registry;
@@ -32,11 +34,12 @@ mod rules;
 mod runtime;
 mod validated;
 
-pub use context::{At, Ctx};
 pub use diagnostic::{Diagnostic, Report};
 #[cfg(feature = "files")]
-pub use load::{check_text, load, load_json, load_toml, FileDiagnostic, Format, Loaded};
-pub use policy::{validate, Level, Policy, UnknownRule};
+pub use file::{decode_text, EncodingError, FileDiagnostic};
+#[cfg(feature = "files")]
+pub use load::{check_text, load, load_json, load_toml, Format, Loaded};
+pub use policy::{validate, Level, LintError, LintSetting, LintTarget, Policy};
 pub use registry::{Area, Kind, Rule, Severity, Status};
 pub use runtime::Runtime;
 pub use validated::Validated;

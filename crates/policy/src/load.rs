@@ -29,147 +29,14 @@
 //! assert_eq!(endpoint.description.bindings.len(), 1);
 //! ```
 
-use crate::{registry, Diagnostic, Policy, Rule, Runtime, Severity, Validated};
+use crate::rules::runtime::{R_001, R_002};
+use crate::{Diagnostic, FileDiagnostic, Policy, Runtime, Severity, Validated};
 use std::collections::BTreeMap;
 use std::fmt;
-use std::ops::Range;
-use wws_security_model::decode::{decode_endpoint, parse_node, Locator, Node, Part};
-use wws_security_model::{DecodeError, Endpoint, Path, Secret, SecretString};
+use wws_security_model::decode::{decode_endpoint, parse_node, Locator, Node};
+use wws_security_model::{Endpoint, Part, Path, Secret, SecretString};
 
 pub use wws_security_model::decode::Format;
-
-/// One problem of an endpoint file: a format error, a policy diagnostic or a load-time error.
-///
-/// `span` covers the offending key (for problems about an entry: unknown, misplaced, server-only
-/// on a client...) or value (a wrong kind, an unknown value name, a bad duration, a slot the
-/// program did not register); a place the file does not have (a missing key) falls back to its
-/// nearest enclosing entry. Problems about the endpoint as a whole have no span.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileDiagnostic {
-    /// The rule broken (its id is what the diagnostic reports).
-    pub rule: &'static Rule,
-    /// Severity after the policy's lint levels.
-    pub severity: Severity,
-    /// What is wrong, naming the element; lowercase.
-    pub message: String,
-    /// How to fix it.
-    pub help: String,
-    /// Where, in the shape of the file (`bindings[0].properties.require_ssl_client_cert`).
-    pub path: Path,
-    /// The byte range in the text.
-    pub span: Option<Range<usize>>,
-    /// The 1-based line of the start of `span`.
-    pub line: Option<usize>,
-    /// The 1-based column (in characters) of the start of `span`.
-    pub column: Option<usize>,
-}
-
-impl FileDiagnostic {
-    /// The rule id (`T-029`, `F-002`, `R-001`...).
-    pub fn id(&self) -> &'static str {
-        self.rule.id
-    }
-
-    /// Other catalogue ids that state the same rule.
-    pub fn also(&self) -> &'static [&'static str] {
-        self.rule.also
-    }
-
-    /// True for an error (after lint levels).
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-
-    fn new(
-        rule: &'static Rule,
-        severity: Severity,
-        message: String,
-        help: String,
-        path: Path,
-        span: Option<Range<usize>>,
-        text: &str,
-    ) -> Self {
-        let (line, column) = match &span {
-            Some(r) => {
-                let (l, c) = line_column(text, r.start);
-                (Some(l), Some(c))
-            }
-            None => (None, None),
-        };
-        FileDiagnostic {
-            rule,
-            severity,
-            message,
-            help,
-            path,
-            span,
-            line,
-            column,
-        }
-    }
-
-    fn from_decode(e: &DecodeError, locator: &Locator<'_>, text: &str) -> Self {
-        let span = e.span_with(locator).map(|r| clamp(text, r));
-        FileDiagnostic::new(
-            rule(e.rule_id()),
-            Severity::Error,
-            e.message(),
-            e.help(),
-            e.path.clone(),
-            span,
-            text,
-        )
-    }
-
-    fn from_policy(d: Diagnostic, locator: &Locator<'_>, text: &str) -> Self {
-        let span = locator.locate(&d.path, Part::Key).map(|r| clamp(text, r));
-        FileDiagnostic::new(d.rule, d.severity, d.message, d.help, d.path, span, text)
-    }
-}
-
-impl fmt::Display for FileDiagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}[{}]: {}",
-            self.severity.name(),
-            self.rule.id,
-            self.message
-        )?;
-        match (self.line, self.column, self.path.is_root()) {
-            (Some(l), Some(c), true) => write!(f, "\n  --> {l}:{c}")?,
-            (Some(l), Some(c), false) => write!(f, "\n  --> {l}:{c} ({})", self.path)?,
-            (_, _, false) => write!(f, "\n  --> {}", self.path)?,
-            _ => {}
-        }
-        write!(f, "\n  = help: {}", self.help)
-    }
-}
-
-/// 1-based line and character column of byte `offset`.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.matches('\n').count() + 1;
-    (line, before[line_start..].chars().count() + 1)
-}
-
-/// Keeps a range inside the text and on character boundaries.
-fn clamp(text: &str, r: Range<usize>) -> Range<usize> {
-    let fix = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let start = fix(r.start);
-    start..fix(r.end).max(start)
-}
-
-fn rule(id: &str) -> &'static Rule {
-    registry::find(id).unwrap_or(&crate::rules::UNKNOWN_RULE)
-}
 
 /// An endpoint loaded from a file: validated, with its warnings and the values the program and
 /// the environment supplied. Debug output names environment variables, never their values.
@@ -320,16 +187,7 @@ pub fn load(
     );
     let report = match checked {
         Ok((endpoint, report)) if missing.is_empty() => {
-            let warnings = if report.diagnostics.is_empty() {
-                Vec::new()
-            } else {
-                let locator = Locator::new(text, format);
-                report
-                    .diagnostics
-                    .into_iter()
-                    .map(|d| FileDiagnostic::from_policy(d, &locator, text))
-                    .collect()
-            };
+            let warnings = located(report.diagnostics, text, format);
             return Ok(Loaded {
                 endpoint,
                 warnings,
@@ -339,17 +197,11 @@ pub fn load(
         }
         Ok((_, report)) | Err(report) => report,
     };
-    let locator = Locator::new(text, format);
-    let mut out: Vec<FileDiagnostic> = report
-        .diagnostics
-        .into_iter()
-        .map(|d| FileDiagnostic::from_policy(d, &locator, text))
-        .collect();
+    let mut diagnostics = report.diagnostics;
     for (path, reference) in missing {
-        let span = locator.locate(&path, Part::Value).map(|r| clamp(text, r));
-        let (id, message, help) = match reference {
+        let (rule, message, help) = match reference {
             Reference::Slot(name) => (
-                "R-001",
+                &R_001,
                 format!("runtime slot `{name}` at `{path}` is not registered"),
                 format!(
                     "register a value under `{name}` in the `Runtime` passed to the loader: \
@@ -357,21 +209,21 @@ pub fn load(
                 ),
             ),
             Reference::Env(var) => (
-                "R-002",
+                &R_002,
                 format!("environment variable `{var}` for the password at `{path}` is not set"),
                 format!("set `{var}` in the environment of the program loading this file"),
             ),
         };
-        out.push(FileDiagnostic::new(
-            rule(id),
-            Severity::Error,
+        diagnostics.push(Diagnostic {
+            rule,
+            severity: Severity::Error,
             message,
             help,
             path,
-            span,
-            text,
-        ));
+            part: Part::Value,
+        });
     }
+    let out = located(diagnostics, text, format);
     Err(out)
 }
 
@@ -389,19 +241,20 @@ pub fn load(
 pub fn check_text(text: &str, format: Format, policy: &Policy) -> Vec<FileDiagnostic> {
     match read(text, format) {
         Err(errors) => errors,
-        Ok((_, endpoint)) => {
-            let report = policy.validate(&endpoint);
-            if report.diagnostics.is_empty() {
-                return Vec::new();
-            }
-            let locator = Locator::new(text, format);
-            report
-                .diagnostics
-                .into_iter()
-                .map(|d| FileDiagnostic::from_policy(d, &locator, text))
-                .collect()
-        }
+        Ok((_, endpoint)) => located(policy.validate(&endpoint).diagnostics, text, format),
     }
+}
+
+/// Places each diagnostic in the text (the text is read again only when there is one).
+fn located(diagnostics: Vec<Diagnostic>, text: &str, format: Format) -> Vec<FileDiagnostic> {
+    if diagnostics.is_empty() {
+        return Vec::new();
+    }
+    let locator = Locator::new(text, format);
+    diagnostics
+        .into_iter()
+        .map(|d| FileDiagnostic::locate(d, &locator, text))
+        .collect()
 }
 
 /// The document tree and the endpoint, or the format errors with their places.
@@ -414,7 +267,7 @@ fn read(text: &str, format: Format) -> Result<(Node, Endpoint), Vec<FileDiagnost
         let locator = Locator::new(text, format);
         errors
             .iter()
-            .map(|e| FileDiagnostic::from_decode(e, &locator, text))
+            .map(|e| FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text))
             .collect()
     })
 }
@@ -569,11 +422,5 @@ password = { env = "SVC_PW" }
         let d = check_text("channel_binding = \"http\"\n", Format::Toml, &Policy::new());
         assert_eq!(d[0].id(), "F-005");
         assert!(d[0].path.is_root() && d[0].span.is_none() && d[0].line.is_none());
-    }
-
-    #[test]
-    fn columns_count_characters() {
-        assert_eq!(line_column("é = 1\nab", 8), (2, 2));
-        assert_eq!(clamp("é", 1..9), 0..2);
     }
 }

@@ -180,6 +180,10 @@ impl Kind {
 
 /// One rule. Ids listed in `also` state the same rule in another catalogue entry; they share this
 /// rule's status and are never reported on their own.
+///
+/// Every rule is declared once, as a `static` beside the check that reports it (or in its area's
+/// `catalogue.rs` when no check does), with [`Rule::error`] or [`Rule::warning`] and the builder
+/// methods below; checks report it by reference, so an unknown id cannot be emitted.
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {
     /// The id diagnostics carry (`T-025`).
@@ -202,28 +206,47 @@ pub struct Rule {
 }
 
 impl Rule {
-    /// A registry entry; the areas' tables are lists of these.
-    #[allow(clippy::too_many_arguments)]
-    pub const fn new(
-        id: &'static str,
-        also: &'static [&'static str],
-        kind: Kind,
-        severity: Severity,
-        status: Status,
-        title: &'static str,
-        rationale: &'static str,
-        source: &'static str,
-    ) -> Rule {
+    const fn with(id: &'static str, kind: Kind, severity: Severity, status: Status) -> Rule {
         Rule {
             id,
-            also,
+            also: &[],
             kind,
             severity,
             status,
-            title,
-            rationale,
-            source,
+            title: "",
+            rationale: "",
+            source: "",
         }
+    }
+
+    /// A rule whose violation WWSAPI rejects (or the documentation forbids).
+    pub const fn error(id: &'static str, kind: Kind, status: Status) -> Rule {
+        Rule::with(id, kind, Severity::Error, status)
+    }
+
+    /// A lint: allowed, but against advice or lowering security.
+    pub const fn warning(id: &'static str, kind: Kind, status: Status) -> Rule {
+        Rule::with(id, kind, Severity::Warning, status)
+    }
+
+    /// The other catalogue ids that state this rule.
+    pub const fn also(self, also: &'static [&'static str]) -> Rule {
+        Rule { also, ..self }
+    }
+
+    /// The one-line title.
+    pub const fn title(self, title: &'static str) -> Rule {
+        Rule { title, ..self }
+    }
+
+    /// Why the rule exists.
+    pub const fn rationale(self, rationale: &'static str) -> Rule {
+        Rule { rationale, ..self }
+    }
+
+    /// Where it is documented.
+    pub const fn source(self, source: &'static str) -> Rule {
+        Rule { source, ..self }
     }
 
     /// The area of the rule.
@@ -232,61 +255,49 @@ impl Rule {
     }
 }
 
-/// Catalogue ids that restate a rule another area owns: `<id>\t<owner id>\t<reason>` per line.
-/// They become also-ids of the owner, so each rule is implemented once.
-const HANDOFFS: [&str; 3] = [
-    include_str!("../catalogue/handoff-transport.tsv"),
-    include_str!("../catalogue/handoff-message.tsv"),
-    include_str!("../catalogue/handoff-properties.tsv"),
-];
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for Rule {}
 
-/// One hand-off: a catalogue id, the rule that owns it, and why.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Handoff {
-    /// The restating catalogue id.
-    pub id: &'static str,
-    /// The id of the rule that implements it.
-    pub owner: &'static str,
-    /// Why it is the same rule.
-    pub reason: &'static str,
+/// What one rules file contributes: the rules it declares, the checks it runs on every
+/// description, and the checks that give a decoder error its rule.
+pub(crate) struct RuleSet {
+    pub(crate) rules: &'static [&'static Rule],
+    pub(crate) checks: &'static [crate::rules::Check],
+    pub(crate) decode_checks: &'static [crate::rules::DecodeCheck],
 }
 
-/// Every hand-off, in file order.
-pub fn handoffs() -> impl Iterator<Item = Handoff> {
-    HANDOFFS
-        .iter()
-        .flat_map(|file| file.lines())
-        .filter_map(|line| {
-            let mut cols = line.split('\t');
-            let id = cols.next()?.trim();
-            let owner = cols.next()?.trim();
-            (!id.is_empty() && !id.starts_with('#')).then(|| Handoff {
-                id,
-                owner,
-                reason: cols.next().unwrap_or("").trim(),
-            })
-        })
+impl RuleSet {
+    /// Rules with no check (catalogue entries, rules reported elsewhere).
+    pub(crate) const fn rules(rules: &'static [&'static Rule]) -> RuleSet {
+        RuleSet {
+            rules,
+            checks: &[],
+            decode_checks: &[],
+        }
+    }
+
+    /// Rules and the checks that report them.
+    pub(crate) const fn checked(
+        rules: &'static [&'static Rule],
+        checks: &'static [crate::rules::Check],
+    ) -> RuleSet {
+        RuleSet {
+            rules,
+            checks,
+            decode_checks: &[],
+        }
+    }
 }
 
 static RULES: LazyLock<Vec<&'static Rule>> = LazyLock::new(|| {
-    let mut all: Vec<&'static Rule> = crate::rules::ALL_AREAS
+    let mut all: Vec<&'static Rule> = crate::rules::SETS
         .iter()
-        .flat_map(|area| area.iter())
+        .flat_map(|set| set.rules.iter().copied())
         .collect();
-    // Fold the hand-offs into their owners' also-lists; done once per process.
-    for rule in all.iter_mut() {
-        let extra: Vec<&'static str> = handoffs()
-            .filter(|h| h.owner == rule.id)
-            .map(|h| h.id)
-            .collect();
-        if !extra.is_empty() {
-            let mut also = rule.also.to_vec();
-            also.extend(extra);
-            also.sort_by(|a, b| id_order(a, b));
-            let also: &'static [&'static str] = Box::leak(also.into_boxed_slice());
-            *rule = Box::leak(Box::new(Rule { also, ..**rule }));
-        }
-    }
     all.sort_by(|a, b| id_order(a.id, b.id));
     all
 });
@@ -316,4 +327,15 @@ pub fn find(id: &str) -> Option<&'static Rule> {
         return Some(rules[i]);
     }
     rules.iter().copied().find(|r| r.also.contains(&id))
+}
+
+/// The closest known id or also-id to `id`, when one is close (for "did you mean").
+pub fn suggest(id: &str) -> Option<&'static str> {
+    rules()
+        .iter()
+        .flat_map(|r| std::iter::once(r.id).chain(r.also.iter().copied()))
+        .map(|known| (strsim::jaro_winkler(id, known), known))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, known)| known)
 }

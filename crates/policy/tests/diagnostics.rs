@@ -2,7 +2,7 @@
 //! levels: a caller can allow a lint, raise it to an error, or deny every warning.
 
 use wws_security_model::Endpoint;
-use wws_security_policy::{validate, Policy, Severity, UnknownRule};
+use wws_security_policy::{validate, Level, LintError, LintSetting, Policy, Severity};
 
 fn load(text: &str) -> Endpoint {
     Endpoint::from_toml_str(text).unwrap_or_else(|e| panic!("{e}"))
@@ -130,12 +130,24 @@ fn lints_can_be_allowed_denied_or_all_denied() {
 fn levels_are_only_for_lints_and_known_ids() {
     assert!(matches!(
         Policy::new().allow("T-029"),
-        Err(UnknownRule::NotALint(_))
+        Err(LintError::NotALint(_))
     ));
     assert!(matches!(
         Policy::new().deny("X-999"),
-        Err(UnknownRule::NoSuchRule(_))
+        Err(LintError::NoSuchRule {
+            suggestion: None,
+            ..
+        })
     ));
+    assert!(matches!(
+        Policy::new().deny("P-0244"),
+        Err(LintError::NoSuchRule {
+            suggestion: Some("P-024"),
+            ..
+        })
+    ));
+    // Lower-case ids are read like the upper-case ones.
+    assert!(Policy::new().allow("p-024").is_ok());
     // An also-id names its rule.
     assert!(
         Policy::new().allow("T-041").is_ok(),
@@ -153,4 +165,32 @@ fn policy_check_yields_a_validated_endpoint_or_the_report() {
     assert!(warnings.is_clean());
     let report = Policy::new().check(load(MANY_CLIENT_MISTAKES)).unwrap_err();
     assert!(report.has_errors());
+}
+
+#[test]
+fn warnings_can_be_denied_and_warned_again_but_never_allowed() {
+    let endpoint = load(TCP_SERVER_MISTAKES);
+    let lint_severities = |policy: &Policy| -> Vec<Severity> {
+        policy
+            .validate(&endpoint)
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.severity == Severity::Warning)
+            .map(|d| d.severity)
+            .collect()
+    };
+    let parse = |level, id| LintSetting::parse(level, id).unwrap();
+    let denied = Policy::new().apply(parse(Level::Deny, "warnings"));
+    assert!(!lint_severities(&denied).is_empty());
+    assert!(lint_severities(&denied)
+        .iter()
+        .all(|s| *s == Severity::Error));
+    let warned_again = denied.apply(parse(Level::Warn, "warnings"));
+    assert!(lint_severities(&warned_again)
+        .iter()
+        .all(|s| *s == Severity::Warning));
+    assert_eq!(
+        LintSetting::parse(Level::Allow, "warnings"),
+        Err(LintError::AllowWarnings)
+    );
 }

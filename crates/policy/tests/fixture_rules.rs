@@ -19,7 +19,7 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use wws_security_model::decode::{decode_endpoint, from_json_str, from_toml_str, Node};
-use wws_security_policy::{registry, validate, Severity, Status};
+use wws_security_policy::{registry, validate, Diagnostic, Severity, Status};
 
 struct Outcome {
     /// (id, severity) of everything reported: format errors, then policy diagnostics.
@@ -50,13 +50,16 @@ fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
                 rendered: report.to_string(),
             }
         }
-        Err(errors) => Outcome {
-            reported: errors
-                .iter()
-                .map(|e| (e.rule_id().to_owned(), Severity::Error))
-                .collect(),
-            rendered: errors.to_string(),
-        },
+        Err(errors) => {
+            let diagnostics: Vec<Diagnostic> = errors.iter().map(Diagnostic::from_decode).collect();
+            Outcome {
+                reported: diagnostics
+                    .iter()
+                    .map(|d| (d.id().to_owned(), d.severity))
+                    .collect(),
+                rendered: diagnostics.iter().map(|d| format!("{d}\n")).collect(),
+            }
+        }
     })
 }
 

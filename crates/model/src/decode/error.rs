@@ -1,17 +1,19 @@
-//! Errors of reading an endpoint document, each with its `F-` rule id and place.
+//! Errors of reading an endpoint document, each with its place; the policy crate names the
+//! format rule (`F-`) each one breaks.
 
 #[cfg(feature = "files")]
-use super::{Format, Locator, Part};
-#[cfg(feature = "files")]
-use crate::Segment;
+use super::{Format, Locator};
 use crate::{list_names, Path, TimespanError, UnknownName};
+use crate::{Part, Segment};
 use std::fmt;
 #[cfg(feature = "files")]
 use std::ops::Range;
 
 /// Why a document does not describe an endpoint.
+///
+/// Not `non_exhaustive`: the policy crate names the rule of every kind in one exhaustive match,
+/// so a new kind cannot go without its rule.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum DecodeErrorKind {
     /// The text is not TOML / JSON.
     Syntax {
@@ -77,26 +79,9 @@ pub struct DecodeError {
     pub kind: DecodeErrorKind,
 }
 
-/// Every format rule, with a title, for the rule registry and the CLI.
-pub const FORMAT_RULES: [(&str, &str); 9] = [
-    ("F-001", "The text must be valid TOML or JSON"),
-    ("F-002", "Every key must be one the table has"),
-    (
-        "F-003",
-        "Every value name must be a canonical name of its enumeration",
-    ),
-    ("F-004", "Every value must have the kind its place takes"),
-    ("F-005", "Required keys must be present"),
-    ("F-006", "Durations are a whole number and one unit"),
-    ("F-007", "Numbers must fit their C type"),
-    ("F-008", "A key may appear only once per table"),
-    ("F-009", "Slot and variable names must not be empty"),
-];
-
 impl DecodeError {
     /// Which text of the entry at [`path`](Self::path) the problem is about: the key for unknown,
     /// repeated or missing keys and for unknown property names, the value otherwise.
-    #[cfg(feature = "files")]
     pub fn part(&self) -> Part {
         match &self.kind {
             DecodeErrorKind::UnknownKey { .. }
@@ -124,22 +109,6 @@ impl DecodeError {
             DecodeErrorKind::Syntax { span, .. } => span.clone(),
             _ => locator.locate(&self.path, self.part()),
         }
-    }
-
-    /// The format rule broken (`F-001`...).
-    pub fn rule_id(&self) -> &'static str {
-        let index = match &self.kind {
-            DecodeErrorKind::Syntax { .. } => 0,
-            DecodeErrorKind::UnknownKey { .. } => 1,
-            DecodeErrorKind::UnknownName(_) => 2,
-            DecodeErrorKind::WrongType { .. } => 3,
-            DecodeErrorKind::MissingKey { .. } => 4,
-            DecodeErrorKind::BadDuration(_) => 5,
-            DecodeErrorKind::OutOfRange { .. } => 6,
-            DecodeErrorKind::DuplicateKey { .. } => 7,
-            DecodeErrorKind::EmptyName { .. } => 8,
-        };
-        FORMAT_RULES[index].0
     }
 
     /// The problem, without the place.
@@ -211,24 +180,10 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_root() {
-            write!(
-                f,
-                "error[{}]: {}; {}",
-                self.rule_id(),
-                self.message(),
-                self.help()
-            )
-        } else {
-            write!(
-                f,
-                "error[{}]: {}: {}; {}",
-                self.rule_id(),
-                self.path,
-                self.message(),
-                self.help()
-            )
+        if !self.path.is_root() {
+            write!(f, "{}: ", self.path)?;
         }
+        write!(f, "{}; {}", self.message(), self.help())
     }
 }
 

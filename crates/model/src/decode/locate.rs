@@ -14,7 +14,7 @@
 //!   say) falls back to the deepest part of the path that exists, as a key.
 //! - The empty path (the whole endpoint) and text that does not parse give `None`.
 
-use crate::{Path, Segment};
+use crate::{Part, Path, Segment};
 use std::ops::Range;
 
 /// The syntax of an endpoint file.
@@ -46,15 +46,6 @@ impl Format {
             Format::Json => "json",
         }
     }
-}
-
-/// Which text of a table entry a range should cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Part {
-    /// The key (for problems about an entry as a whole: unknown, repeated, misplaced).
-    Key,
-    /// The value (for problems with what is written after the key).
-    Value,
 }
 
 /// The byte range of `path` in `text`; see the [module documentation](self) for what it covers.

@@ -10,10 +10,11 @@ mod locate;
 mod node;
 mod properties;
 
+pub use crate::Part;
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
-pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, FORMAT_RULES};
+pub use error::{DecodeError, DecodeErrorKind, DecodeErrors};
 #[cfg(feature = "files")]
-pub use locate::{locate, Format, Locator, Part};
+pub use locate::{locate, Format, Locator};
 pub use node::Node;
 
 use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};

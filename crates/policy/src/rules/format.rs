@@ -1,29 +1,95 @@
-//! F-: rules of our endpoint file format, checked by the model's decoder.
+//! F-: rules of our endpoint file format. The model's decoder finds the problems; this file names
+//! the rule each one breaks. A decoder error that another area's rule describes better (a value
+//! valid elsewhere but not here) is claimed by that area's decode check first.
 
-use crate::registry::{Kind, Rule, Severity, Status};
-use wws_security_model::decode::FORMAT_RULES;
+use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Diagnostic;
+use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 
-const fn format_rule(index: usize, rationale: &'static str) -> Rule {
-    Rule {
-        id: FORMAT_RULES[index].0,
-        also: &[],
-        kind: Kind::Format,
-        severity: Severity::Error,
-        status: Status::Implemented,
-        title: FORMAT_RULES[index].1,
-        rationale,
-        source: "spec/format.md",
+pub(crate) static SET: RuleSet = RuleSet::rules(&[
+    &F_001, &F_002, &F_003, &F_004, &F_005, &F_006, &F_007, &F_008, &F_009,
+]);
+
+const FORMAT: &str = "docs/format.md";
+
+pub(crate) static F_001: Rule = Rule::error("F-001", Kind::Format, Status::Implemented)
+    .title("The text must be valid TOML or JSON")
+    .rationale("An endpoint file is TOML, or JSON of the same shape; anything else cannot be read.")
+    .source(FORMAT);
+
+pub(crate) static F_002: Rule = Rule::error("F-002", Kind::Format, Status::Implemented)
+    .title("Every key must be one the table has")
+    .rationale("A misspelt key would otherwise be ignored and its setting silently lost, so every key must be one the table knows.")
+    .source(FORMAT);
+
+pub(crate) static F_003: Rule = Rule::error("F-003", Kind::Format, Status::Implemented)
+    .title("Every value name must be a canonical name of its enumeration")
+    .rationale("Value names follow one mechanical rule from the C names; a name outside the enumeration has no C value.")
+    .source(FORMAT);
+
+pub(crate) static F_004: Rule = Rule::error("F-004", Kind::Format, Status::Implemented)
+    .title("Every value must have the kind its place takes")
+    .rationale("Each place takes one kind of value (boolean, number, string, list or table), like the C type behind it.")
+    .source(FORMAT);
+
+pub(crate) static F_005: Rule = Rule::error("F-005", Kind::Format, Status::Implemented)
+    .title("Required keys must be present")
+    .rationale("Some keys cannot be left out because nothing could stand in for them (a binding's type, a credential's user name).")
+    .source(FORMAT);
+
+pub(crate) static F_006: Rule = Rule::error("F-006", Kind::Format, Status::Implemented)
+    .title("Durations are a whole number and one unit")
+    .rationale("WS_TIMESPAN counts 100-ns ticks; a duration is converted exactly, so it must be a whole number of one unit, and never negative.")
+    .source(FORMAT);
+
+pub(crate) static F_007: Rule = Rule::error("F-007", Kind::Format, Status::Implemented)
+    .title("Numbers must fit their C type")
+    .rationale(
+        "A number must fit the C type it becomes (ULONG: 0 to 4294967295); nothing is truncated.",
+    )
+    .source(FORMAT);
+
+pub(crate) static F_008: Rule = Rule::error("F-008", Kind::Format, Status::Implemented)
+    .title("A key may appear only once per table")
+    .rationale("A repeated key would make one of the two values win silently.")
+    .source(FORMAT);
+
+pub(crate) static F_009: Rule = Rule::error("F-009", Kind::Format, Status::Implemented)
+    .title("Slot and variable names must not be empty")
+    .rationale("A runtime slot or environment variable needs a name the program can look up.")
+    .source(FORMAT);
+
+/// The format rule of a decoder error, by what went wrong.
+fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
+    match kind {
+        DecodeErrorKind::Syntax { .. } => &F_001,
+        DecodeErrorKind::UnknownKey { .. } => &F_002,
+        DecodeErrorKind::UnknownName(_) => &F_003,
+        DecodeErrorKind::WrongType { .. } => &F_004,
+        DecodeErrorKind::MissingKey { .. } => &F_005,
+        DecodeErrorKind::BadDuration(_) => &F_006,
+        DecodeErrorKind::OutOfRange { .. } => &F_007,
+        DecodeErrorKind::DuplicateKey { .. } => &F_008,
+        DecodeErrorKind::EmptyName { .. } => &F_009,
     }
 }
 
-pub(crate) static RULES: &[Rule] = &[
-    format_rule(0, "An endpoint file is TOML, or JSON of the same shape; anything else cannot be read."),
-    format_rule(1, "A misspelt key would otherwise be ignored and its setting silently lost, so every key must be one the table knows."),
-    format_rule(2, "Value names follow one mechanical rule from the C names; a name outside the enumeration has no C value."),
-    format_rule(3, "Each place takes one kind of value (boolean, number, string, list or table), like the C type behind it."),
-    format_rule(4, "Some keys cannot be left out because nothing could stand in for them (a binding's type, a credential's user name)."),
-    format_rule(5, "WS_TIMESPAN counts 100-ns ticks; a duration is converted exactly, so it must be a whole number of one unit, and never negative."),
-    format_rule(6, "A number must fit the C type it becomes (ULONG: 0 to 4294967295); nothing is truncated."),
-    format_rule(7, "A repeated key would make one of the two values win silently."),
-    format_rule(8, "A runtime slot or environment variable needs a name the program can look up."),
-];
+impl Diagnostic {
+    /// The diagnostic of a decoder error: the rule of the area that claims it, else its format
+    /// rule; always an error.
+    pub fn from_decode(e: &DecodeError) -> Diagnostic {
+        let rule = super::SETS
+            .iter()
+            .flat_map(|set| set.decode_checks)
+            .find_map(|claim| claim(e))
+            .unwrap_or_else(|| format_rule(&e.kind));
+        Diagnostic {
+            rule,
+            severity: crate::Severity::Error,
+            message: e.message(),
+            help: e.help(),
+            path: e.path.clone(),
+            part: e.part(),
+        }
+    }
+}

@@ -1,45 +1,41 @@
-//! The rules, one module per catalogue area. Each module exports `RULES` (registry entries for
-//! every id of its catalogue, whatever the status) and `CHECKS` (the check functions).
+//! The rules, one module per catalogue area, one file per concern. Each file declares its rules
+//! (a `static` per rule, beside the check that reports it) and exports them with its checks as a
+//! [`RuleSet`]; rules no check reports live in the area's `catalogue.rs`.
 
-use crate::registry::{Kind, Rule, Severity, Status};
-use crate::Ctx;
+use crate::context::Ctx;
+use crate::registry::{Rule, RuleSet};
+use wws_security_model::decode::DecodeError;
 
-mod format;
-mod lints;
-mod message;
-mod properties;
-mod runtime;
-mod transport;
+pub(crate) mod format;
+pub(crate) mod lints;
+pub(crate) mod message;
+pub(crate) mod properties;
+pub(crate) mod runtime;
+pub(crate) mod transport;
 
 /// A check: looks at the description in `cx` and emits a diagnostic per violation.
 pub(crate) type Check = fn(&mut Ctx<'_>);
 
-/// Registry entries of every area.
-pub(crate) static ALL_AREAS: &[&[Rule]] = &[
-    transport::RULES,
-    message::RULES,
-    properties::RULES,
-    format::RULES,
-    lints::RULES,
-    runtime::RULES,
-];
+/// A decode check: the rule a decoder error breaks, when it is this file's rule rather than a
+/// format rule (a value that is valid elsewhere but not here).
+pub(crate) type DecodeCheck = fn(&DecodeError) -> Option<&'static Rule>;
 
-/// Check functions of every area, run on each description (the endpoint's and each bootstrap).
-pub(crate) static ALL_CHECKS: &[&[Check]] = &[
-    transport::CHECKS,
-    message::CHECKS,
-    properties::CHECKS,
-    lints::CHECKS,
+/// Every rules file, in the order their checks run on each description (the endpoint's and each
+/// bootstrap description).
+pub(crate) static SETS: &[&RuleSet] = &[
+    &transport::channel::SET,
+    &transport::protection::SET,
+    &transport::credentials::SET,
+    &transport::catalogue::SET,
+    &message::channel::SET,
+    &message::fields::SET,
+    &message::protection::SET,
+    &message::bootstrap::SET,
+    &message::catalogue::SET,
+    &properties::bindings::SET,
+    &properties::channel::SET,
+    &properties::catalogue::SET,
+    &lints::SET,
+    &format::SET,
+    &runtime::SET,
 ];
-
-/// Stands in for an id missing from the registry (a bug caught by the fixture tests).
-pub(crate) static UNKNOWN_RULE: Rule = Rule {
-    id: "L-000",
-    also: &[],
-    kind: Kind::Lint,
-    severity: Severity::Error,
-    status: Status::Implemented,
-    title: "internal: a check reported an id the registry does not know",
-    rationale: "Reported only if the policy crate has a bug; please file an issue.",
-    source: "wws-security",
-};

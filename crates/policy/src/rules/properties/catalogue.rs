@@ -1,480 +1,402 @@
-//! Registry entries for every P- id we place (hand-offs to other areas are listed in
-//! `catalogue/handoff-properties.tsv`).
+//! Entries of the properties catalogue that no check reports: rules the model's types make
+//! unrepresentable (`by-construction`), rules only WWSAPI can judge (`runtime`), and notes whose
+//! decision is recorded in the rationale. A rule a check reports is declared beside its check.
 
-use crate::registry::{Kind as K, Rule, Severity, Status};
+use crate::registry::{Kind, Rule, RuleSet, Status};
 
-const E: Severity = Severity::Error;
-const W: Severity = Severity::Warning;
-const IMPL: Status = Status::Implemented;
-const BYC: Status = Status::ByConstruction;
-const RUN: Status = Status::Runtime;
-const NOTE: Status = Status::Note;
+pub(crate) static SET: RuleSet = RuleSet::rules(&[
+    &P_001, &P_002, &P_003, &P_004, &P_005, &P_006, &P_007, &P_008, &P_011, &P_012, &P_015, &P_019,
+    &P_023, &P_027, &P_028, &P_031, &P_043, &P_044, &P_045, &P_046, &P_047, &P_049, &P_056, &P_062,
+    &P_067, &P_070, &P_071, &P_075, &P_077, &P_078, &P_079, &P_080, &P_081, &P_082, &P_088, &P_090,
+    &P_092, &P_093, &P_102, &P_104, &P_105, &P_106, &P_107, &P_108, &P_109, &P_110, &P_112, &P_114,
+    &P_116, &P_118, &P_119, &P_122, &P_123, &P_124, &P_125, &P_126, &P_129, &P_137, &P_138, &P_139,
+    &P_141, &P_142, &P_143, &P_144, &P_146, &P_147, &P_148, &P_149, &P_150, &P_152, &P_153,
+]);
 
-/// The binding-property page, with a section.
-macro_rules! bp {
-    ($section:literal) => {
-        concat!(
-            "api/ne-webservices-ws_security_binding_property_id.md § ",
-            $section
-        )
-    };
-}
+pub(crate) static P_001: Rule = Rule::error("P-001", Kind::Value, Status::ByConstruction)
+    .title("binding-bag keys are WS_SECURITY_BINDING_PROPERTY_ID values")
+    .rationale("`BindingProperty` has one variant per id 1..23 and the decoder only accepts their names (F-002), so a foreign or out-of-range key cannot be written.")
+    .source("api/ns-webservices-ws_security_binding_property.md § id");
 
-/// The channel-property page, with a section.
-macro_rules! sp {
-    ($section:literal) => {
-        concat!("api/ne-webservices-ws_security_property_id.md § ", $section)
-    };
-}
+pub(crate) static P_002: Rule = Rule::error("P-002", Kind::Value, Status::ByConstruction)
+    .title("channel-bag keys are WS_SECURITY_PROPERTY_ID values")
+    .rationale("`ChannelProperty` and `BindingProperty` are separate enums with separate name spaces, so a binding setting can never land in the description bag by number.")
+    .source("api/ns-webservices-ws_security_property.md § id");
 
-/// The algorithm-suite structure page, with a section.
-macro_rules! suite {
-    ($section:literal) => {
-        concat!(
-            "api/ns-webservices-ws_security_algorithm_suite.md § ",
-            $section
-        )
-    };
-}
+pub(crate) static P_003: Rule = Rule::error("P-003", Kind::Required, Status::ByConstruction)
+    .title("value buffers are aligned for their type")
+    .rationale("Values are typed Rust fields (`bool`, `u32`, `Timespan`, structs) inside `BindingProperty` / `ChannelProperty`; alignment is the compiler's job and no raw buffer exists.")
+    .source("api/ns-webservices-ws_security_binding_property.md § value");
 
-pub(crate) static RULES: &[Rule] = &[
-    // 5.1 Property records and bags
-    Rule::new("P-001", &[], K::Value, E, BYC, "binding-bag keys are WS_SECURITY_BINDING_PROPERTY_ID values",
-        "`BindingProperty` has one variant per id 1..23 and the decoder only accepts their names (F-002), so a foreign or out-of-range key cannot be written.",
-        "api/ns-webservices-ws_security_binding_property.md § id"),
-    Rule::new("P-002", &[], K::Value, E, BYC, "channel-bag keys are WS_SECURITY_PROPERTY_ID values",
-        "`ChannelProperty` and `BindingProperty` are separate enums with separate name spaces, so a binding setting can never land in the description bag by number.",
-        "api/ns-webservices-ws_security_property.md § id"),
-    Rule::new("P-003", &[], K::Required, E, BYC, "value buffers are aligned for their type",
-        "Values are typed Rust fields (`bool`, `u32`, `Timespan`, structs) inside `BindingProperty` / `ChannelProperty`; alignment is the compiler's job and no raw buffer exists.",
-        "api/ns-webservices-ws_security_binding_property.md § value"),
-    Rule::new("P-004", &[], K::Value, E, BYC, "valueSize matches the value type",
-        "Each property variant carries exactly one typed value, so the byte size follows from the type when the C structure is built; a wrong size cannot be stated.",
-        "api/ns-webservices-ws_security_binding_property.md § valueSize"),
-    Rule::new("P-005", &[], K::Required, E, BYC, "every bag entry points at a value",
-        "A `BindingProperty` / `ChannelProperty` variant cannot exist without its value; leaving a key out is how a default is requested.",
-        "api/ns-webservices-ws_security_property.md § value"),
-    Rule::new("P-006", &[], K::Cardinality, E, BYC, "property arrays and counts agree",
-        "`PropertyBag`, `MessageProperties` and the service-identity list are `Vec`s, whose length is the count.",
-        "api/ns-webservices-ws_security_binding_properties.md § propertyCount"),
-    Rule::new("P-007", &[], K::Default, E, BYC, "an empty binding bag means all defaults",
-        "An empty `PropertyBag` is valid and `defaults::binding_property_default` supplies every documented default; no check requires a binding property.",
-        "concepts/security-binding-settings.md"),
-    Rule::new("P-008", &[], K::Default, E, BYC, "an empty channel bag means all defaults",
-        "An empty `ChannelProperties` is valid and `defaults::channel_property_default` supplies the defaults; the only required settings are the conditional ones of P-132 / P-128 and T-019.",
-        "api/ne-webservices-ws_security_property_id.md § Remarks"),
-    Rule::new("P-009", &[], K::Applicability, E, IMPL, "binding properties are binding-specific (some bindings take none)",
-        "Username, XML-token and SAML bindings take no binding property at all; a setting there would be refused when the channel or listener is created. Properties misplaced on other bindings are reported under their own rule.",
-        "api/ne-webservices-ws_security_binding_property_id.md § Description"),
-    Rule::new("P-010", &[], K::Note, E, IMPL, "a key appears at most once per bag",
-        "No page says which of two entries with the same key wins, so we refuse to guess and reject the repetition (decision in docs/decisions.md).",
-        "api/ns-webservices-ws_security_binding_properties.md § properties"),
-    Rule::new("P-011", &[], K::Cardinality, E, BYC, "one channel bag per description, one bag per binding",
-        "`SecurityDescription` holds a single `properties` bag and each `SecurityBinding` variant its own; a binding setting therefore only ever affects its own binding.",
-        "concepts/security-channel-settings.md"),
-    // REQUIRE_SSL_CLIENT_CERT
-    Rule::new("P-012", &[], K::Default, E, BYC, "require_ssl_client_cert is a BOOL, default false",
-        "The value is a Rust `bool` and `binding_property_default` gives false.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SSL_CLIENT_CERT")),
-    Rule::new("P-013", &[], K::Applicability, E, IMPL, "require_ssl_client_cert only on ssl_transport",
-        "Asking for a client certificate is part of the SSL handshake; no other binding has one.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SSL_CLIENT_CERT")),
-    Rule::new("P-014", &[], K::Side, E, IMPL, "require_ssl_client_cert is server-only",
-        "Only the listener decides whether the peer must present a certificate; on a client the setting has no meaning and is refused.",
-        "api/ns-webservices-ws_ssl_transport_security_binding.md § Description"),
-    // WINDOWS_INTEGRATED_AUTH_PACKAGE
-    Rule::new("P-015", &[], K::Value, E, BYC, "windows_integrated_auth_package is kerberos, ntlm or spnego (default spnego)",
-        "`WindowsIntegratedAuthPackage` has exactly the three values; the default comes from `binding_property_default`.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_WINDOWS_INTEGRATED_AUTH_PACKAGE")),
-    Rule::new("P-016", &[], K::Applicability, E, IMPL, "windows_integrated_auth_package only on the SSPI transport bindings",
-        "The package selects the SSP of TCP and named-pipe SSPI; header auth selects its protocol through its scheme and Kerberos AP-REQ is fixed.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_WINDOWS_INTEGRATED_AUTH_PACKAGE")),
-    Rule::new("P-017", &[], K::Combination, E, IMPL, "NTLM on a client needs require_server_auth false",
-        "NTLM cannot prove the server's identity, so a client that demands server authentication (the TCP default) cannot complete an NTLM handshake.",
-        "api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § Description"),
-    Rule::new("P-018", &[], K::Value, W, IMPL, "NTLM is strongly discouraged",
-        "With NTLM the client never learns whether it talks to the real server; prefer Kerberos or SPNEGO.",
-        "api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § Description"),
-    // REQUIRE_SERVER_AUTH
-    Rule::new("P-019", &[], K::Default, E, BYC, "require_server_auth default depends on the binding",
-        "`binding_property_default` takes the binding type: true for TCP SSPI, false for named-pipe SSPI.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
-    Rule::new("P-020", &[], K::Applicability, E, IMPL, "require_server_auth only on the SSPI transport bindings",
-        "The switch governs Windows integrated authentication of the transport, which only the TCP and named-pipe SSPI bindings perform.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
-    Rule::new("P-021", &[], K::Side, E, IMPL, "require_server_auth is client-only",
-        "Only the client authenticates the server; a listener has nothing to require.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
-    Rule::new("P-022", &[], K::Value, W, IMPL, "turning server authentication off is strongly discouraged",
-        "Without server authentication an impostor can pose as the service. Not reported when NTLM was chosen explicitly, where P-017 demands it (P-018 warns instead), nor on a named pipe, whose default is already false.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
-    Rule::new("P-023", &[], K::Combination, E, RUN, "a negotiated protocol without server authentication fails while require_server_auth is true",
-        "Whether SPNEGO falls back to NTLM depends on the machines and accounts at run time; nothing in the declaration tells.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH")),
-    // ALLOW_ANONYMOUS_CLIENTS
-    Rule::new("P-024", &[], K::Default, W, IMPL, "allow_anonymous_clients true lowers security",
-        "Accepting anonymous Windows logons lets unidentified callers in; the default (false) refuses them, so an explicit true deserves review.",
-        "concepts/security-overview.md § Security"),
-    Rule::new("P-025", &[], K::Applicability, E, IMPL, "allow_anonymous_clients only on SSPI transports and Kerberos AP-REQ",
-        "Anonymous logons exist only where Windows authentication runs; the Kerberos binding page lists the property too (see P-027).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_ALLOW_ANONYMOUS_CLIENTS")),
-    Rule::new("P-026", &[], K::Side, E, IMPL, "allow_anonymous_clients is server-only",
-        "It is the server that accepts or refuses an anonymous caller.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_ALLOW_ANONYMOUS_CLIENTS")),
-    Rule::new("P-027", &[], K::Note, E, NOTE, "allow_anonymous_clients on Kerberos AP-REQ: pages disagree",
-        "Decision: accepted on a server Kerberos AP-REQ binding, as its binding page says; the fact table `facts::properties::BINDING_PROPERTIES` encodes it.",
-        "api/ns-webservices-ws_kerberos_apreq_message_security_binding.md § Description"),
-    // ALLOWED_IMPERSONATION_LEVEL
-    Rule::new("P-028", &[], K::Value, E, BYC, "allowed_impersonation_level values and default",
-        "`SecurityImpersonationLevel` has the four levels (anonymous is 0 and valid); the default identification comes from `binding_property_default`.",
-        "api/ne-winnt-security_impersonation_level.md"),
-    Rule::new("P-029", &[], K::Applicability, E, IMPL, "allowed_impersonation_level only on SSPI transports and Kerberos AP-REQ",
-        "Only these bindings hand a Windows token to the service; header auth has no such setting.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_ALLOWED_IMPERSONATION_LEVEL")),
-    Rule::new("P-030", &[], K::Side, E, IMPL, "allowed_impersonation_level is client-only",
-        "The client decides how far the service may act in its name; the service cannot grant itself more.",
-        "api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § Description"),
-    // HTTP_HEADER_AUTH_SCHEME
-    Rule::new("P-031", &[], K::Default, E, BYC, "http_header_auth_scheme is a flag set, default negotiate",
-        "`FlagSet<HttpHeaderAuthScheme>` holds the bits and rejects unknown ones; the default comes from `binding_property_default`.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-032", &[], K::Applicability, E, IMPL, "http_header_auth_scheme only on http_header_auth",
-        "HTTP authentication schemes only mean something to the header authentication binding.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-033", &[], K::Value, E, IMPL, "http_header_auth_scheme is never empty",
-        "Unknown bits are unrepresentable (`FlagSet` rejects them); an empty set names no scheme at all and is refused.",
-        "api/ne-webservices-__unnamed_enum_6.md"),
-    Rule::new("P-034", &[], K::Combination, E, IMPL, "passport stands alone",
-        "Passport cannot be negotiated alongside the other schemes; it must be the only bit.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-035", &[], K::Combination, W, IMPL, "proxy authentication should use a single scheme",
-        "What the runtime does with several schemes toward a proxy is not specified; one scheme keeps the behaviour predictable.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-036", &[], K::Forbidden, E, IMPL, "proxy authentication cannot use none",
-        "A binding aimed at the proxy exists to authenticate to it; the none scheme is refused there.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-037", &[], K::Forbidden, E, IMPL, "passport cannot authenticate to a proxy",
-        "Passport is a service-level scheme; it is refused when the target is the proxy.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-038", &[], K::Side, E, IMPL, "the none scheme is client-only",
-        "Only a client can fall back to no header authentication; a server offering none would authenticate nobody.",
-        "api/ne-webservices-__unnamed_enum_6.md § WS_HTTP_HEADER_AUTH_SCHEME_NONE"),
-    Rule::new("P-039", &[], K::Side, E, IMPL, "the passport scheme is client-only",
-        "WWSAPI implements Passport only as a client (legacy).",
-        "api/ne-webservices-__unnamed_enum_6.md § WS_HTTP_HEADER_AUTH_SCHEME_PASSPORT"),
-    Rule::new("P-040", &[], K::Value, W, IMPL, "passport is unavailable on Windows Server 2008 R2 and later",
-        "Passport works only with the down-level runtime; on current Windows it fails, so every use is flagged.",
-        "api/ne-webservices-__unnamed_enum_6.md § WS_HTTP_HEADER_AUTH_SCHEME_PASSPORT"),
-    Rule::new("P-043", &[], K::Note, E, RUN, "several schemes: probe, then prefer negotiate, ntlm, digest, basic",
-        "The probe request and the scheme finally used depend on what the server offers at run time.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-044", &[], K::Combination, E, RUN, "none among several schemes allows falling back to no authentication",
-        "Whether the fallback happens depends on the server's answer; the declaration is valid either way.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-045", &[], K::Note, E, RUN, "negotiate resolving to Kerberos ignores the endpoint identity",
-        "The endpoint address (and its identity) is supplied when the channel opens, outside the description.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    Rule::new("P-046", &[], K::Note, W, RUN, "avoid localhost addresses with ntlm or negotiate",
-        "The address is given when the channel opens, so the description alone cannot show it.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME")),
-    // HTTP_HEADER_AUTH_TARGET
-    Rule::new("P-047", &[], K::Value, E, BYC, "http_header_auth_target is service or proxy (default service)",
-        "`HttpHeaderAuthTarget` has exactly two values; the default comes from `binding_property_default`.",
-        "api/ne-webservices-ws_http_header_auth_target.md"),
-    Rule::new("P-048", &[], K::Side, E, IMPL, "http_header_auth_target only on a client http_header_auth binding",
-        "Choosing between the service and a proxy is something only the sending client does.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_TARGET")),
-    // Realms
-    Rule::new("P-049", &[], K::Value, E, BYC, "realm and domain values are strings",
-        "The three properties hold a Rust `String`, turned into a WS_STRING when the C structure is built.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_BASIC_REALM")),
-    Rule::new("P-050", &[], K::Side, E, IMPL, "realm and domain only on a server http_header_auth binding",
-        "The realm and digest domain are announced by the server in its challenge; a client has nothing to announce.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_BASIC_REALM")),
-    Rule::new("P-051", &[], K::Note, W, IMPL, "a realm without its scheme has no effect",
-        "The basic realm only feeds the basic scheme and the digest realm/domain the digest scheme; set without them they are dead settings, likely a mistake.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_BASIC_REALM")),
-    // Security context binding
-    Rule::new("P-052", &[], K::Applicability, E, IMPL, "security_context_key_size only on security_context_message",
-        "The size is requested for the security context token; no other binding obtains one.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_KEY_SIZE")),
-    Rule::new("P-053", &[], K::Note, W, IMPL, "security_context_key_size should be a positive whole number of bytes",
-        "No range is documented; a size of 0 or one that is not a multiple of 8 bits cannot describe a usable symmetric key, so we warn.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_KEY_SIZE")),
-    Rule::new("P-054", &[], K::Value, E, IMPL, "security_context_key_entropy_mode only on security_context_message",
-        "Key entropy is negotiated for the context token only. Its values are the three of `SecurityKeyEntropyMode` (by construction); the check reports misplacement.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_KEY_ENTROPY_MODE")),
-    Rule::new("P-055", &[], K::Applicability, E, IMPL, "message_properties only on security_context_message",
-        "These properties shape the token-exchange messages, which only the security context binding sends.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_MESSAGE_PROPERTIES")),
-    Rule::new("P-056", &[], K::Value, E, BYC, "message_properties entries are message properties",
-        "`MessageProperties` pairs a `MessagePropertyId` with a runtime slot, so only message-property keys can be written.",
-        "api/ns-webservices-ws_message_properties.md § properties"),
-    Rule::new("P-057", &[], K::Default, E, IMPL, "security_context_max_pending_contexts only on security_context_message",
-        "The pending-context quota belongs to the security context binding (default 100, from `binding_property_default`); elsewhere it is refused.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_MAX_PENDING_CONTEXTS")),
-    Rule::new("P-058", &[], K::Default, E, IMPL, "security_context_max_active_contexts only on security_context_message",
-        "The active-context quota belongs to the security context binding (default 1000); elsewhere it is refused.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_MAX_ACTIVE_CONTEXTS")),
-    Rule::new("P-059", &[], K::Note, W, IMPL, "context quotas on a client have no effect",
-        "Decision: the two quotas are accepted on the security context binding (the property page lists them), but they limit server resources, so a client-side use is flagged.",
-        "api/ns-webservices-ws_security_context_message_security_binding.md § Description"),
-    Rule::new("P-060", &[], K::Note, W, IMPL, "a context quota of 0 refuses every client",
-        "Small quotas save memory but turn legitimate clients away; zero is undocumented and would admit no context, so we warn.",
-        "concepts/security-overview.md § Security"),
-    Rule::new("P-061", &[], K::Value, E, IMPL, "secure_conversation_version only on security_context_message",
-        "The WS-SecureConversation version matters only to the binding that runs it; its two values are those of `SecureConversationVersion` (by construction).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURE_CONVERSATION_VERSION")),
-    Rule::new("P-062", &[], K::Note, E, RUN, "Windows 7 / Server 2008 R2 support only the 2005 protocol versions",
-        "Which Windows version runs the program is not part of the declaration.",
-        "api/ne-webservices-ws_trust_version.md § Remarks"),
-    Rule::new("P-063", &[], K::Default, E, IMPL, "security_context_support_renew only on security_context_message",
-        "Renewal exists only for security contexts (default true, from `binding_property_default`).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_SUPPORT_RENEW")),
-    Rule::new("P-064", &[], K::Default, E, IMPL, "security_context_renewal_interval only on security_context_message",
-        "The interval governs context renewal (defaults 10 h on the client, 15 h on the server, in `binding_property_default`).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_RENEWAL_INTERVAL")),
-    Rule::new("P-065", &[], K::Value, E, IMPL, "security_context_renewal_interval must be positive",
-        "Negative spans are unrepresentable (`Timespan`); a zero interval would renew or expire the context immediately. The client-versus-server comparison needs both processes and is not checked.",
-        "api/ns-webservices-ws_timespan.md § ticks"),
-    Rule::new("P-066", &[], K::Default, E, IMPL, "security_context_rollover_interval only on security_context_message",
-        "The grace period for the previous context token exists only for security contexts (default 5 min).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_SECURITY_CONTEXT_ROLLOVER_INTERVAL")),
-    // SSL client settings
-    Rule::new("P-067", &[], K::Value, E, BYC, "cert_failures_to_ignore is a WS_CERT_FAILURE set, default revocation_offline",
-        "`FlagSet<CertFailure>` accepts only the five bits (the empty set is valid); the default comes from `binding_property_default`.",
-        "api/ne-webservices-__unnamed_enum_8.md"),
-    Rule::new("P-068", &[], K::Side, E, IMPL, "cert_failures_to_ignore only on a client ssl_transport binding",
-        "It relaxes how the client checks the server's certificate; a server does not check one.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_CERT_FAILURES_TO_IGNORE")),
-    Rule::new("P-069", &[], K::Value, W, IMPL, "ignoring certificate failures opens the door to impostors",
-        "Each tolerated failure beyond the default revocation_offline lets a man in the middle present a bad certificate.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_CERT_FAILURES_TO_IGNORE")),
-    Rule::new("P-070", &[], K::Note, E, RUN, "what each certificate-failure bit suppresses",
+pub(crate) static P_004: Rule = Rule::error("P-004", Kind::Value, Status::ByConstruction)
+    .title("valueSize matches the value type")
+    .rationale("Each property variant carries exactly one typed value, so the byte size follows from the type when the C structure is built; a wrong size cannot be stated.")
+    .source("api/ns-webservices-ws_security_binding_property.md § valueSize");
+
+pub(crate) static P_005: Rule = Rule::error("P-005", Kind::Required, Status::ByConstruction)
+    .title("every bag entry points at a value")
+    .rationale("A `BindingProperty` / `ChannelProperty` variant cannot exist without its value; leaving a key out is how a default is requested.")
+    .source("api/ns-webservices-ws_security_property.md § value");
+
+pub(crate) static P_006: Rule = Rule::error("P-006", Kind::Cardinality, Status::ByConstruction)
+    .title("property arrays and counts agree")
+    .rationale("`PropertyBag`, `MessageProperties` and the service-identity list are `Vec`s, whose length is the count.")
+    .source("api/ns-webservices-ws_security_binding_properties.md § propertyCount");
+
+pub(crate) static P_007: Rule = Rule::error("P-007", Kind::Default, Status::ByConstruction)
+    .title("an empty binding bag means all defaults")
+    .rationale("An empty `PropertyBag` is valid and `defaults::binding_property_default` supplies every documented default; no check requires a binding property.")
+    .source("concepts/security-binding-settings.md");
+
+pub(crate) static P_008: Rule = Rule::error("P-008", Kind::Default, Status::ByConstruction)
+    .title("an empty channel bag means all defaults")
+    .rationale("An empty `ChannelProperties` is valid and `defaults::channel_property_default` supplies the defaults; the only required settings are the conditional ones of P-132 / P-128 and T-019.")
+    .source("api/ne-webservices-ws_security_property_id.md § Remarks");
+
+pub(crate) static P_011: Rule = Rule::error("P-011", Kind::Cardinality, Status::ByConstruction)
+    .title("one channel bag per description, one bag per binding")
+    .rationale("`SecurityDescription` holds a single `properties` bag and each `SecurityBinding` variant its own; a binding setting therefore only ever affects its own binding.")
+    .source("concepts/security-channel-settings.md");
+
+pub(crate) static P_012: Rule = Rule::error("P-012", Kind::Default, Status::ByConstruction)
+    .title("require_ssl_client_cert is a BOOL, default false")
+    .rationale("The value is a Rust `bool` and `binding_property_default` gives false.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_REQUIRE_SSL_CLIENT_CERT");
+
+pub(crate) static P_015: Rule = Rule::error("P-015", Kind::Value, Status::ByConstruction)
+    .also(&[
+        "T-039", // default of windows_integrated_auth_package
+    ])
+    .title("windows_integrated_auth_package is kerberos, ntlm or spnego (default spnego)")
+    .rationale("`WindowsIntegratedAuthPackage` has exactly the three values; the default comes from `binding_property_default`.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_WINDOWS_INTEGRATED_AUTH_PACKAGE");
+
+pub(crate) static P_019: Rule = Rule::error("P-019", Kind::Default, Status::ByConstruction)
+    .also(&[
+        "T-050", // defaults of windows_integrated_auth_package and require_server_auth on named pipes
+    ])
+    .title("require_server_auth default depends on the binding")
+    .rationale("`binding_property_default` takes the binding type: true for TCP SSPI, false for named-pipe SSPI.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH");
+
+pub(crate) static P_023: Rule = Rule::error("P-023", Kind::Combination, Status::Runtime)
+    .title("a negotiated protocol without server authentication fails while require_server_auth is true")
+    .rationale("Whether SPNEGO falls back to NTLM depends on the machines and accounts at run time; nothing in the declaration tells.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_REQUIRE_SERVER_AUTH");
+
+pub(crate) static P_027: Rule = Rule::error("P-027", Kind::Note, Status::Note)
+    .also(&[
+        "M-040", // same documentation disagreement about allow_anonymous_clients on Kerberos
+    ])
+    .title("allow_anonymous_clients on Kerberos AP-REQ: pages disagree")
+    .rationale("Decision: accepted on a server Kerberos AP-REQ binding, as its binding page says; the fact table `facts::properties::BINDING_PROPERTIES` encodes it.")
+    .source("api/ns-webservices-ws_kerberos_apreq_message_security_binding.md § Description");
+
+pub(crate) static P_028: Rule = Rule::error("P-028", Kind::Value, Status::ByConstruction)
+    .also(&[
+        "M-037", // allowed_impersonation_level values and default
+    ])
+    .title("allowed_impersonation_level values and default")
+    .rationale("`SecurityImpersonationLevel` has the four levels (anonymous is 0 and valid); the default identification comes from `binding_property_default`.")
+    .source("api/ne-winnt-security_impersonation_level.md");
+
+pub(crate) static P_031: Rule = Rule::error("P-031", Kind::Default, Status::ByConstruction)
+    .title("http_header_auth_scheme is a flag set, default negotiate")
+    .rationale("`FlagSet<HttpHeaderAuthScheme>` holds the bits and rejects unknown ones; the default comes from `binding_property_default`.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
+pub(crate) static P_043: Rule = Rule::error("P-043", Kind::Note, Status::Runtime)
+    .title("several schemes: probe, then prefer negotiate, ntlm, digest, basic")
+    .rationale("The probe request and the scheme finally used depend on what the server offers at run time.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
+pub(crate) static P_044: Rule = Rule::error("P-044", Kind::Combination, Status::Runtime)
+    .title("none among several schemes allows falling back to no authentication")
+    .rationale("Whether the fallback happens depends on the server's answer; the declaration is valid either way.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
+pub(crate) static P_045: Rule = Rule::error("P-045", Kind::Note, Status::Runtime)
+    .title("negotiate resolving to Kerberos ignores the endpoint identity")
+    .rationale("The endpoint address (and its identity) is supplied when the channel opens, outside the description.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
+pub(crate) static P_046: Rule = Rule::warning("P-046", Kind::Note, Status::Runtime)
+    .title("avoid localhost addresses with ntlm or negotiate")
+    .rationale("The address is given when the channel opens, so the description alone cannot show it.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
+pub(crate) static P_047: Rule = Rule::error("P-047", Kind::Value, Status::ByConstruction)
+    .also(&[
+        "T-059", // default of http_header_auth_target
+    ])
+    .title("http_header_auth_target is service or proxy (default service)")
+    .rationale("`HttpHeaderAuthTarget` has exactly two values; the default comes from `binding_property_default`.")
+    .source("api/ne-webservices-ws_http_header_auth_target.md");
+
+pub(crate) static P_049: Rule = Rule::error("P-049", Kind::Value, Status::ByConstruction)
+    .title("realm and domain values are strings")
+    .rationale("The three properties hold a Rust `String`, turned into a WS_STRING when the C structure is built.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_BASIC_REALM");
+
+pub(crate) static P_056: Rule = Rule::error("P-056", Kind::Value, Status::ByConstruction)
+    .title("message_properties entries are message properties")
+    .rationale("`MessageProperties` pairs a `MessagePropertyId` with a runtime slot, so only message-property keys can be written.")
+    .source("api/ns-webservices-ws_message_properties.md § properties");
+
+pub(crate) static P_062: Rule = Rule::error("P-062", Kind::Note, Status::Runtime)
+    .also(&[
+        "M-145", // Windows 7 / 2008 R2 support only the 2005 (LWSSP) protocol versions
+    ])
+    .title("Windows 7 / Server 2008 R2 support only the 2005 protocol versions")
+    .rationale("Which Windows version runs the program is not part of the declaration.")
+    .source("api/ne-webservices-ws_trust_version.md § Remarks");
+
+pub(crate) static P_067: Rule = Rule::error("P-067", Kind::Value, Status::ByConstruction)
+    .title("cert_failures_to_ignore is a WS_CERT_FAILURE set, default revocation_offline")
+    .rationale("`FlagSet<CertFailure>` accepts only the five bits (the empty set is valid); the default comes from `binding_property_default`.")
+    .source("api/ne-webservices-__unnamed_enum_8.md");
+
+pub(crate) static P_070: Rule = Rule::error("P-070", Kind::Note, Status::Runtime)
+    .title("what each certificate-failure bit suppresses")
+    .rationale(
         "The bits act on errors seen during the handshake; there is nothing to check beforehand.",
-        "api/ne-webservices-__unnamed_enum_8.md"),
-    Rule::new("P-071", &[], K::Default, E, BYC, "disable_cert_revocation_check is a BOOL, default false",
-        "The value is a Rust `bool`; the default comes from `binding_property_default`.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_DISABLE_CERT_REVOCATION_CHECK")),
-    Rule::new("P-072", &[], K::Side, E, IMPL, "disable_cert_revocation_check only on a client ssl_transport binding",
-        "Revocation of the server certificate is checked by the client over SSL only.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_DISABLE_CERT_REVOCATION_CHECK")),
-    Rule::new("P-073", &[], K::Combination, W, IMPL, "disabling revocation checks accepts revoked certificates",
-        "A revoked server certificate would go unnoticed. Setting revocation_offline as well is merely redundant and not reported.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_DISABLE_CERT_REVOCATION_CHECK")),
-    Rule::new("P-074", &[], K::Note, E, IMPL, "disallowed_secure_protocols only on ssl_transport",
-        "Undocumented property. Decision: read as a set of SSL/TLS versions (`FlagSet<SecureProtocol>`), accepted on ssl_transport on either side and refused elsewhere.",
-        bp!("WS_SECURITY_BINDING_PROPERTY_DISALLOWED_SECURE_PROTOCOLS")),
-    Rule::new("P-075", &[], K::Value, E, BYC, "certificate_validation_callback_context holds a callback and optional state",
-        "The value is `CertificateValidationCallbackContext` (callback slot, optional state slot), so no other shape can be written.",
-        "api/ns-webservices-ws_certificate_validation_callback_context.md"),
-    Rule::new("P-076", &[], K::Note, E, IMPL, "certificate_validation_callback_context only on a client ssl_transport binding",
-        "No page names a binding; every description speaks of a client checking the server certificate of its connection. Decision: accepted on a client SSL binding only.",
-        "api/nc-webservices-ws_certificate_validation_callback.md § Description"),
-    Rule::new("P-077", &[], K::Required, E, BYC, "the validation callback must be present",
-        "`callback` is a required `RuntimeSlot` of `CertificateValidationCallbackContext` (a missing key is F-005).",
-        "api/ns-webservices-ws_certificate_validation_callback_context.md § callback"),
-    Rule::new("P-078", &[], K::Value, E, BYC, "the callback state is optional",
-        "`state` is an `Option<RuntimeSlot>`; its lifetime is the application's concern at run time.",
-        "api/ns-webservices-ws_certificate_validation_callback_context.md § state"),
-    Rule::new("P-079", &[], K::Note, E, RUN, "a callback result other than S_OK aborts the channel",
-        "The result is produced by application code at run time.",
-        "api/nc-webservices-ws_certificate_validation_callback.md § Remarks"),
-    Rule::new("P-080", &[], K::Required, E, RUN, "the validation callback must return quickly",
-        "How long the application's callback runs cannot be seen in a declaration.",
-        "api/nc-webservices-ws_certificate_validation_callback.md § Remarks"),
-    Rule::new("P-081", &[], K::Required, E, RUN, "the callback must free the certificate context",
-        "Freeing the certificate is a duty of the callback's code at run time.",
-        "api/nc-webservices-ws_certificate_validation_callback.md § certContext"),
-    // Channel properties
-    Rule::new("P-082", &[], K::Default, E, BYC, "transport_protection_level values and default",
-        "`ProtectionLevel` has the three levels; `channel_property_default` yields sign_and_encrypt when a transport binding is present.",
-        sp!("WS_SECURITY_PROPERTY_TRANSPORT_PROTECTION_LEVEL")),
-    Rule::new("P-087", &[], K::Value, W, IMPL, "lowering the transport protection level is discouraged",
-        "none or sign switches off protections the defaults provide; keep them for the narrow no-SSL set-ups that need them.",
-        "concepts/security-overview.md § Security"),
-    Rule::new("P-088", &[], K::Note, E, NOTE, "the protection level covers whole messages in transport and mixed mode",
-        "Background only: per-part protection of pure message security has no API in this model, so nothing is checked.",
-        "api/ne-webservices-ws_protection_level.md"),
-    Rule::new("P-089", &[], K::Combination, E, IMPL, "algorithm_suite and algorithm_suite_name exclude each other",
-        "The two describe the same suite; giving both leaves it unclear which applies, and the pages allow only one.",
-        sp!("WS_SECURITY_PROPERTY_ALGORITHM_SUITE")),
-    Rule::new("P-090", &[], K::Default, E, BYC, "default suite is basic128 with Kerberos, else basic256",
-        "`channel_property_default` picks the suite from the description's bindings.",
-        sp!("WS_SECURITY_PROPERTY_ALGORITHM_SUITE_NAME")),
-    Rule::new("P-091", &[], K::Applicability, W, IMPL, "mixed-mode channel properties have no effect without a message binding",
-        "Suites, timestamps and header layout/version only shape WS-Security headers; without a message binding nothing writes one, so the setting is dead.",
-        sp!("WS_SECURITY_PROPERTY_ALGORITHM_SUITE")),
-    Rule::new("P-092", &[], K::Note, E, NOTE, "algorithm_suite_name holds an enumeration value",
-        "The page's mention of a structure is an error; the model types the value as `SecurityAlgorithmSuiteName`.",
-        sp!("WS_SECURITY_PROPERTY_ALGORITHM_SUITE_NAME")),
-    Rule::new("P-093", &[], K::Value, E, BYC, "algorithm_suite_name is one of the twelve suites",
-        "`SecurityAlgorithmSuiteName` has exactly the twelve values.",
-        "api/ne-webservices-ws_security_algorithm_suite_name.md"),
-    Rule::new("P-094", &[], K::Value, E, IMPL, "canonicalization_algorithm takes a canonicalization id",
-        "Each suite field names one role; an algorithm of another role cannot fill it.",
-        suite!("canonicalizationAlgorithm")),
-    Rule::new("P-095", &[], K::Value, E, IMPL, "digest_algorithm takes a digest id",
-        "A signature or key-wrap algorithm cannot serve as a digest.",
-        suite!("digestAlgorithm")),
-    Rule::new("P-096", &[], K::Value, E, IMPL, "symmetric_signature_algorithm takes an HMAC id",
-        "Symmetric signatures are HMACs; other algorithm kinds do not fit.",
-        suite!("symmetricSignatureAlgorithm")),
-    Rule::new("P-097", &[], K::Value, E, IMPL, "asymmetric_signature_algorithm takes an RSA/DSA signature id",
-        "Only public-key signature algorithms fit the asymmetric signature role.",
-        suite!("asymmetricSignatureAlgorithm")),
-    Rule::new("P-098", &[], K::Value, E, IMPL, "encryption_algorithm is reserved: default only",
-        "No algorithm id denotes message encryption; the field must stay at default.",
-        suite!("encryptionAlgorithm")),
-    Rule::new("P-099", &[], K::Value, E, IMPL, "key_derivation_algorithm takes P_SHA1",
-        "P_SHA1 is the only key-derivation algorithm.",
-        suite!("keyDerivationAlgorithm")),
-    Rule::new("P-100", &[], K::Value, E, IMPL, "symmetric_key_wrap_algorithm is reserved: default only",
-        "No algorithm id denotes a symmetric key wrap; the field must stay at default.",
-        suite!("symmetricKeyWrapAlgorithm")),
-    Rule::new("P-101", &[], K::Value, E, IMPL, "asymmetric_key_wrap_algorithm takes an RSA key-wrap id",
-        "Only RSA 1.5 and RSA-OAEP wrap keys.",
-        suite!("asymmetricKeyWrapAlgorithm")),
-    Rule::new("P-102", &[], K::Default, E, BYC, "key length 0 selects the documented default",
-        "Key lengths are `Option<u32>`; both an omitted field and 0 resolve to `facts::properties::ALGORITHM_SUITE_KEY_LENGTH_DEFAULTS`, never to \"no limit\".",
-        suite!("minSymmetricKeyLength")),
-    Rule::new("P-103", &[], K::Value, E, IMPL, "minimum key length must not exceed maximum",
-        "With min above max (after defaults) no key can satisfy the suite and every message would fail.",
-        suite!("maxSymmetricKeyLength")),
-    Rule::new("P-104", &[], K::Forbidden, E, BYC, "algorithm properties are reserved",
-        "`SecurityAlgorithmPropertyId` has no values and `AlgorithmSuite` has no properties field, so none can be given.",
-        "api/ne-webservices-ws_security_algorithm_property_id.md § Remarks"),
-    Rule::new("P-105", &[], K::Note, E, RUN, "with key derivation the limits apply to the source token",
-        "Which token keys are derived from is only known when messages are processed.",
-        suite!("Remarks")),
-    Rule::new("P-106", &[], K::Note, E, RUN, "SHA-2 algorithms need Windows Server 2003 SP1 or later",
-        "The OS version is not part of the declaration, and every native WWSAPI platform qualifies.",
-        "api/ne-webservices-ws_security_algorithm_id.md"),
-    Rule::new("P-107", &[], K::Note, E, NOTE, "named suites are not custom suites with zero fields",
-        "The model keeps `AlgorithmSuite` and `SecurityAlgorithmSuiteName` as separate values and never converts one into the other.",
-        "api/ne-webservices-ws_security_algorithm_suite_name.md"),
-    Rule::new("P-108", &[], K::Default, E, BYC, "max_allowed_latency is a timespan, default 5 min",
-        "The value is a `Timespan`; the default comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_MAX_ALLOWED_LATENCY")),
-    Rule::new("P-109", &[], K::Default, E, BYC, "timestamp_validity_duration is a timespan, default 5 min",
-        "The value is a `Timespan`; the default comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_TIMESTAMP_VALIDITY_DURATION")),
-    Rule::new("P-110", &[], K::Default, E, BYC, "max_allowed_clock_skew is a timespan, default 5 min",
-        "The value is a `Timespan`; the default comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_MAX_ALLOWED_CLOCK_SKEW")),
-    Rule::new("P-111", &[], K::Value, W, IMPL, "timestamp time limits of zero are undocumented",
-        "Negative spans are unrepresentable (`Timespan`); a zero limit would reject or expire every timestamp, so we warn. The mixed-mode-only part is reported as P-091.",
-        "api/ns-webservices-ws_timespan.md"),
-    Rule::new("P-112", &[], K::Default, E, BYC, "timestamp_usage values and default",
-        "`SecurityTimestampUsage` has the three values; the default always comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_TIMESTAMP_USAGE")),
-    Rule::new("P-113", &[], K::Forbidden, E, IMPL, "timestamp_usage never is illegal when a message signature is required",
-        "Keyed supporting tokens (Kerberos AP-REQ, security context) sign the timestamp, so refusing timestamps breaks them. Decision: error with those two bindings only.",
-        "api/ne-webservices-ws_security_timestamp_usage.md § WS_SECURITY_TIMESTAMP_USAGE_NEVER"),
-    Rule::new("P-114", &[], K::Value, E, BYC, "requests_only is acceptable in mixed mode",
-        "A permission, not a restriction: `SecurityTimestampUsage::RequestsOnly` is accepted everywhere and no check rejects it.",
-        "api/ne-webservices-ws_security_timestamp_usage.md"),
-    Rule::new("P-115", &[], K::Combination, W, IMPL, "without timestamps the time limits are dead settings",
-        "With timestamp_usage never, latency, validity and clock-skew limits can never apply; setting them suggests a mistake.",
-        "api/ne-webservices-ws_security_timestamp_usage.md"),
-    Rule::new("P-116", &[], K::Default, E, BYC, "security_header_layout values and default",
-        "`SecurityHeaderLayout` has the four values; the default strict comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_SECURITY_HEADER_LAYOUT")),
-    Rule::new("P-117", &[], K::Note, W, IMPL, "a timestamp-position layout needs timestamps",
-        "lax_with_timestamp_first/last pin a timestamp that timestamp_usage never never sends; the combination is contradictory, so we warn. Message order itself is a run-time matter.",
-        "api/ne-webservices-ws_security_header_layout.md"),
-    Rule::new("P-118", &[], K::Default, E, BYC, "security_header_version values and default",
-        "`SecurityHeaderVersion` has the two values; the default v1_1 comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_SECURITY_HEADER_VERSION")),
-    Rule::new("P-119", &[], K::Default, E, BYC, "extended_protection_policy values and default",
-        "`ExtendedProtectionPolicy` has the three values; the default when_supported comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_EXTENDED_PROTECTION_POLICY")),
-    Rule::new("P-120", &["P-130"], K::Side, E, IMPL, "extended-protection properties are server-only",
-        "Clients set up extended protection on their own; the policy, scenario and SPN list only configure a server's validation.",
-        "concepts/extended-protection.md"),
-    Rule::new("P-121", &["P-127"], K::Channel, E, IMPL, "extended protection needs HTTP with header auth or Kerberos AP-REQ",
-        "Channel binding tokens are only validated for HTTP authentication by header auth or Kerberos AP-REQ; elsewhere the policy and scenario have nothing to act on.",
-        "concepts/extended-protection.md § Supported Configurations"),
-    Rule::new("P-122", &[], K::Note, E, NOTE, "extended_protection_policy does not require SSL",
+    )
+    .source("api/ne-webservices-__unnamed_enum_8.md");
+
+pub(crate) static P_071: Rule = Rule::error("P-071", Kind::Default, Status::ByConstruction)
+    .title("disable_cert_revocation_check is a BOOL, default false")
+    .rationale("The value is a Rust `bool`; the default comes from `binding_property_default`.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_DISABLE_CERT_REVOCATION_CHECK");
+
+pub(crate) static P_075: Rule = Rule::error("P-075", Kind::Value, Status::ByConstruction)
+    .title("certificate_validation_callback_context holds a callback and optional state")
+    .rationale("The value is `CertificateValidationCallbackContext` (callback slot, optional state slot), so no other shape can be written.")
+    .source("api/ns-webservices-ws_certificate_validation_callback_context.md");
+
+pub(crate) static P_077: Rule = Rule::error("P-077", Kind::Required, Status::ByConstruction)
+    .title("the validation callback must be present")
+    .rationale("`callback` is a required `RuntimeSlot` of `CertificateValidationCallbackContext` (a missing key is F-005).")
+    .source("api/ns-webservices-ws_certificate_validation_callback_context.md § callback");
+
+pub(crate) static P_078: Rule = Rule::error("P-078", Kind::Value, Status::ByConstruction)
+    .title("the callback state is optional")
+    .rationale("`state` is an `Option<RuntimeSlot>`; its lifetime is the application's concern at run time.")
+    .source("api/ns-webservices-ws_certificate_validation_callback_context.md § state");
+
+pub(crate) static P_079: Rule = Rule::error("P-079", Kind::Note, Status::Runtime)
+    .title("a callback result other than S_OK aborts the channel")
+    .rationale("The result is produced by application code at run time.")
+    .source("api/nc-webservices-ws_certificate_validation_callback.md § Remarks");
+
+pub(crate) static P_080: Rule = Rule::error("P-080", Kind::Required, Status::Runtime)
+    .title("the validation callback must return quickly")
+    .rationale("How long the application's callback runs cannot be seen in a declaration.")
+    .source("api/nc-webservices-ws_certificate_validation_callback.md § Remarks");
+
+pub(crate) static P_081: Rule = Rule::error("P-081", Kind::Required, Status::Runtime)
+    .title("the callback must free the certificate context")
+    .rationale("Freeing the certificate is a duty of the callback's code at run time.")
+    .source("api/nc-webservices-ws_certificate_validation_callback.md § certContext");
+
+pub(crate) static P_082: Rule = Rule::error("P-082", Kind::Default, Status::ByConstruction)
+    .title("transport_protection_level values and default")
+    .rationale("`ProtectionLevel` has the three levels; `channel_property_default` yields sign_and_encrypt when a transport binding is present.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_TRANSPORT_PROTECTION_LEVEL");
+
+pub(crate) static P_088: Rule = Rule::error("P-088", Kind::Note, Status::Note)
+    .title("the protection level covers whole messages in transport and mixed mode")
+    .rationale("Background only: per-part protection of pure message security has no API in this model, so nothing is checked.")
+    .source("api/ne-webservices-ws_protection_level.md");
+
+pub(crate) static P_090: Rule = Rule::error("P-090", Kind::Default, Status::ByConstruction)
+    .also(&[
+        "M-046", // default algorithm suite depends on a Kerberos binding
+    ])
+    .title("default suite is basic128 with Kerberos, else basic256")
+    .rationale("`channel_property_default` picks the suite from the description's bindings.")
+    .source(
+        "api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_ALGORITHM_SUITE_NAME",
+    );
+
+pub(crate) static P_092: Rule = Rule::error("P-092", Kind::Note, Status::Note)
+    .title("algorithm_suite_name holds an enumeration value")
+    .rationale("The page's mention of a structure is an error; the model types the value as `SecurityAlgorithmSuiteName`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_ALGORITHM_SUITE_NAME");
+
+pub(crate) static P_093: Rule = Rule::error("P-093", Kind::Value, Status::ByConstruction)
+    .title("algorithm_suite_name is one of the twelve suites")
+    .rationale("`SecurityAlgorithmSuiteName` has exactly the twelve values.")
+    .source("api/ne-webservices-ws_security_algorithm_suite_name.md");
+
+pub(crate) static P_102: Rule = Rule::error("P-102", Kind::Default, Status::ByConstruction)
+    .title("key length 0 selects the documented default")
+    .rationale("Key lengths are `Option<u32>`; both an omitted field and 0 resolve to `facts::properties::ALGORITHM_SUITE_KEY_LENGTH_DEFAULTS`, never to \"no limit\".")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § minSymmetricKeyLength");
+
+pub(crate) static P_104: Rule = Rule::error("P-104", Kind::Forbidden, Status::ByConstruction)
+    .title("algorithm properties are reserved")
+    .rationale("`SecurityAlgorithmPropertyId` has no values and `AlgorithmSuite` has no properties field, so none can be given.")
+    .source("api/ne-webservices-ws_security_algorithm_property_id.md § Remarks");
+
+pub(crate) static P_105: Rule = Rule::error("P-105", Kind::Note, Status::Runtime)
+    .title("with key derivation the limits apply to the source token")
+    .rationale("Which token keys are derived from is only known when messages are processed.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § Remarks");
+
+pub(crate) static P_106: Rule = Rule::error("P-106", Kind::Note, Status::Runtime)
+    .title("SHA-2 algorithms need Windows Server 2003 SP1 or later")
+    .rationale("The OS version is not part of the declaration, and every native WWSAPI platform qualifies.")
+    .source("api/ne-webservices-ws_security_algorithm_id.md");
+
+pub(crate) static P_107: Rule = Rule::error("P-107", Kind::Note, Status::Note)
+    .title("named suites are not custom suites with zero fields")
+    .rationale("The model keeps `AlgorithmSuite` and `SecurityAlgorithmSuiteName` as separate values and never converts one into the other.")
+    .source("api/ne-webservices-ws_security_algorithm_suite_name.md");
+
+pub(crate) static P_108: Rule = Rule::error("P-108", Kind::Default, Status::ByConstruction)
+    .title("max_allowed_latency is a timespan, default 5 min")
+    .rationale("The value is a `Timespan`; the default comes from `channel_property_default`.")
+    .source(
+        "api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_MAX_ALLOWED_LATENCY",
+    );
+
+pub(crate) static P_109: Rule = Rule::error("P-109", Kind::Default, Status::ByConstruction)
+    .title("timestamp_validity_duration is a timespan, default 5 min")
+    .rationale("The value is a `Timespan`; the default comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_TIMESTAMP_VALIDITY_DURATION");
+
+pub(crate) static P_110: Rule = Rule::error("P-110", Kind::Default, Status::ByConstruction)
+    .title("max_allowed_clock_skew is a timespan, default 5 min")
+    .rationale("The value is a `Timespan`; the default comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_MAX_ALLOWED_CLOCK_SKEW");
+
+pub(crate) static P_112: Rule = Rule::error("P-112", Kind::Default, Status::ByConstruction)
+    .title("timestamp_usage values and default")
+    .rationale("`SecurityTimestampUsage` has the three values; the default always comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_TIMESTAMP_USAGE");
+
+pub(crate) static P_114: Rule = Rule::error("P-114", Kind::Value, Status::ByConstruction)
+    .title("requests_only is acceptable in mixed mode")
+    .rationale("A permission, not a restriction: `SecurityTimestampUsage::RequestsOnly` is accepted everywhere and no check rejects it.")
+    .source("api/ne-webservices-ws_security_timestamp_usage.md");
+
+pub(crate) static P_116: Rule = Rule::error("P-116", Kind::Default, Status::ByConstruction)
+    .title("security_header_layout values and default")
+    .rationale("`SecurityHeaderLayout` has the four values; the default strict comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_SECURITY_HEADER_LAYOUT");
+
+pub(crate) static P_118: Rule = Rule::error("P-118", Kind::Default, Status::ByConstruction)
+    .title("security_header_version values and default")
+    .rationale("`SecurityHeaderVersion` has the two values; the default v1_1 comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_SECURITY_HEADER_VERSION");
+
+pub(crate) static P_119: Rule = Rule::error("P-119", Kind::Default, Status::ByConstruction)
+    .title("extended_protection_policy values and default")
+    .rationale("`ExtendedProtectionPolicy` has the three values; the default when_supported comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_EXTENDED_PROTECTION_POLICY");
+
+pub(crate) static P_122: Rule = Rule::error("P-122", Kind::Note, Status::Note)
+    .title("extended_protection_policy does not require SSL")
+    .rationale(
         "Decision: we follow the property and concept pages; SSL is not required for the policy.",
-        "api/ne-webservices-ws_extended_protection_policy.md"),
-    Rule::new("P-123", &[], K::Note, E, RUN, "missing OS support for extended protection is not an error",
+    )
+    .source("api/ne-webservices-ws_extended_protection_policy.md");
+
+pub(crate) static P_123: Rule = Rule::error("P-123", Kind::Note, Status::Runtime)
+    .title("missing OS support for extended protection is not an error")
+    .rationale(
         "OS support is known only on the running machine, and its absence never fails creation.",
-        "concepts/extended-protection.md § Supported Platforms"),
-    Rule::new("P-124", &[], K::Note, E, RUN, "behaviour of the three extended-protection policies",
-        "Acceptance depends on what each client sends at run time.",
-        "api/ne-webservices-ws_extended_protection_policy.md"),
-    Rule::new("P-125", &[], K::Note, W, RUN, "updated XP/2003 Kerberos-over-SSL clients need policy never",
-        "Which clients will call is not part of the server's declaration.",
-        "concepts/extended-protection.md § Interoperability"),
-    Rule::new("P-126", &[], K::Default, E, BYC, "extended_protection_scenario values and default",
-        "`ExtendedProtectionScenario` has the two values; the default bound_server comes from `channel_property_default`.",
-        sp!("WS_SECURITY_PROPERTY_EXTENDED_PROTECTION_SCENARIO")),
-    Rule::new("P-128", &["P-133"], K::Combination, E, IMPL, "terminated_ssl requires service_identities",
-        "When SSL ends at an intermediary the server can only bind authentication to itself through its SPNs, so the list must be given.",
-        "concepts/extended-protection.md § Supported Configurations"),
-    Rule::new("P-129", &[], K::Note, E, NOTE, "terminated_ssl page names the whole property enumeration",
-        "Decision: read as service_identities, as the concept page says; P-128 enforces that reading.",
-        "api/ne-webservices-ws_extended_protection_scenario.md"),
-    Rule::new("P-131", &[], K::Channel, E, IMPL, "service_identities only on HTTP",
-        "The SPN list validates HTTP authentication; other channel bindings never consult it.",
-        sp!("WS_SECURITY_PROPERTY_SERVICE_IDENTITIES")),
-    Rule::new("P-132", &[], K::Required, E, IMPL, "service_identities is required for header auth without SSL",
-        "Without SSL there is no channel to bind to, so the server ties authentication to its SPNs and must list them.",
-        sp!("WS_SECURITY_PROPERTY_SERVICE_IDENTITIES")),
-    Rule::new("P-134", &[], K::Forbidden, E, IMPL, "service_identities is forbidden in every other configuration",
-        "Outside the two SPN-binding set-ups the list is refused rather than silently ignored.",
-        "concepts/extended-protection.md § Supported Configurations"),
-    Rule::new("P-135", &[], K::Value, E, IMPL, "service identities are exact SPNs",
-        "SPNs are compared exactly, so a wildcard (`*`, `?`) or an empty name can never match and hides a mistake.",
-        "api/ns-webservices-ws_service_security_identities.md § serviceIdentities"),
-    Rule::new("P-136", &[], K::Cardinality, E, IMPL, "the service identity list is not empty",
-        "Array and count agree by construction (a `Vec`); an empty list gives the server nothing to match.",
-        "api/ns-webservices-ws_service_security_identities.md § serviceIdentityCount"),
-    Rule::new("P-137", &[], K::Note, E, NOTE, "missing SPNs: failure or silent policy never?",
-        "Decision: a missing list where one is needed is an error (P-132), so the weaker silent behaviour is never relied on.",
-        "concepts/extended-protection.md § Supported Configurations"),
-    Rule::new("P-138", &[], K::Note, E, RUN, "SPNs are matched exactly at run time",
-        "The SPN comes from each received message.",
-        "concepts/extended-protection.md § Supported Configurations"),
-    // Enumeration-level
-    Rule::new("P-139", &[], K::Value, E, BYC, "0 is not a member of the WS_* value enumerations",
-        "Enum-typed values are Rust enums decoded by name (F-003), so 0 or an unlisted number cannot be written; the empty scheme set is P-033.",
-        "api/ne-webservices-ws_protection_level.md"),
-    Rule::new("P-141", &[], K::Value, W, RUN, "token reference modes",
-        "Where a referenced token is serialized is decided while messages are built; the mode is not part of the description.",
-        "api/ne-webservices-ws_security_token_reference_mode.md"),
-    Rule::new("P-142", &[], K::Value, E, BYC, "trust versions are february_2005 and v1_3",
-        "`TrustVersion` has exactly the two values.",
-        "api/ne-webservices-ws_trust_version.md"),
-    Rule::new("P-143", &[], K::Note, E, NOTE, "WS_SECURITY_KEY_TYPE is not a bag value",
-        "Background: no property of either bag takes a key type; the model's `SecurityKeyType` is used by the message area only.",
-        "api/ne-webservices-ws_security_key_type.md"),
-    Rule::new("P-144", &[], K::Note, E, NOTE, "WS_SECURITY_PROTOCOL flags are undocumented",
-        "Decision: values taken from the SDK header into `SecureProtocol`, used only for disallowed_secure_protocols (P-074).",
-        bp!("WS_SECURITY_BINDING_PROPERTY_DISALLOWED_SECURE_PROTOCOLS")),
-    Rule::new("P-145", &[], K::Note, W, IMPL, "allowing delegation gives the service your identity everywhere",
-        "With delegation the service can act as the client on other machines; grant it only to services trusted that far.",
-        "api/ne-winnt-security_impersonation_level.md"),
-    Rule::new("P-146", &[], K::Note, E, NOTE, "two flag groups have no header type",
-        "The model defines `FlagSet<CertFailure>` and `FlagSet<HttpHeaderAuthScheme>` itself, with values from the SDK header.",
-        "api/ne-webservices-__unnamed_enum_6.md"),
-    Rule::new("P-147", &[], K::Note, E, NOTE, "broken cross-references in the pages",
-        "Background: types are taken from names and headers, never from the faulty links.",
-        "api/ne-webservices-ws_security_binding_property_id.md"),
-    Rule::new("P-148", &[], K::Note, E, NOTE, "documented values agree with windows-sys",
-        "The model's `c_enum!` values follow the header; names never imply numbers.",
-        "api/ne-webservices-ws_security_property_id.md"),
-    Rule::new("P-149", &[], K::Note, E, NOTE, "bags inside binding templates follow the same rules",
-        "Templates are the template area's concern; when they are checked, the same property checks apply.",
-        "api/ns-webservices-ws_ssl_transport_security_binding_template.md § securityBindingProperties"),
-    Rule::new("P-150", &[], K::Note, E, NOTE, "policy constraints on these ids",
-        "Constraint matching belongs to the template area; noted for the suite-default difference with Kerberos.",
-        "concepts/policy-support.md"),
-    Rule::new("P-152", &[], K::Note, E, NOTE, "binding settings are not token properties",
+    )
+    .source("concepts/extended-protection.md § Supported Platforms");
+
+pub(crate) static P_124: Rule = Rule::error("P-124", Kind::Note, Status::Runtime)
+    .title("behaviour of the three extended-protection policies")
+    .rationale("Acceptance depends on what each client sends at run time.")
+    .source("api/ne-webservices-ws_extended_protection_policy.md");
+
+pub(crate) static P_125: Rule = Rule::warning("P-125", Kind::Note, Status::Runtime)
+    .title("updated XP/2003 Kerberos-over-SSL clients need policy never")
+    .rationale("Which clients will call is not part of the server's declaration.")
+    .source("concepts/extended-protection.md § Interoperability");
+
+pub(crate) static P_126: Rule = Rule::error("P-126", Kind::Default, Status::ByConstruction)
+    .title("extended_protection_scenario values and default")
+    .rationale("`ExtendedProtectionScenario` has the two values; the default bound_server comes from `channel_property_default`.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_EXTENDED_PROTECTION_SCENARIO");
+
+pub(crate) static P_129: Rule = Rule::error("P-129", Kind::Note, Status::Note)
+    .title("terminated_ssl page names the whole property enumeration")
+    .rationale("Decision: read as service_identities, as the concept page says; P-128 enforces that reading.")
+    .source("api/ne-webservices-ws_extended_protection_scenario.md");
+
+pub(crate) static P_137: Rule = Rule::error("P-137", Kind::Note, Status::Note)
+    .title("missing SPNs: failure or silent policy never?")
+    .rationale("Decision: a missing list where one is needed is an error (P-132), so the weaker silent behaviour is never relied on.")
+    .source("concepts/extended-protection.md § Supported Configurations");
+
+pub(crate) static P_138: Rule = Rule::error("P-138", Kind::Note, Status::Runtime)
+    .title("SPNs are matched exactly at run time")
+    .rationale("The SPN comes from each received message.")
+    .source("concepts/extended-protection.md § Supported Configurations");
+
+pub(crate) static P_139: Rule = Rule::error("P-139", Kind::Value, Status::ByConstruction)
+    .title("0 is not a member of the WS_* value enumerations")
+    .rationale("Enum-typed values are Rust enums decoded by name (F-003), so 0 or an unlisted number cannot be written; the empty scheme set is P-033.")
+    .source("api/ne-webservices-ws_protection_level.md");
+
+pub(crate) static P_141: Rule = Rule::warning("P-141", Kind::Value, Status::Runtime)
+    .title("token reference modes")
+    .rationale("Where a referenced token is serialized is decided while messages are built; the mode is not part of the description.")
+    .source("api/ne-webservices-ws_security_token_reference_mode.md");
+
+pub(crate) static P_142: Rule = Rule::error("P-142", Kind::Value, Status::ByConstruction)
+    .title("trust versions are february_2005 and v1_3")
+    .rationale("`TrustVersion` has exactly the two values.")
+    .source("api/ne-webservices-ws_trust_version.md");
+
+pub(crate) static P_143: Rule = Rule::error("P-143", Kind::Note, Status::Note)
+    .title("WS_SECURITY_KEY_TYPE is not a bag value")
+    .rationale("Background: no property of either bag takes a key type; the model's `SecurityKeyType` is used by the message area only.")
+    .source("api/ne-webservices-ws_security_key_type.md");
+
+pub(crate) static P_144: Rule = Rule::error("P-144", Kind::Note, Status::Note)
+    .title("WS_SECURITY_PROTOCOL flags are undocumented")
+    .rationale("Decision: values taken from the SDK header into `SecureProtocol`, used only for disallowed_secure_protocols (P-074).")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_DISALLOWED_SECURE_PROTOCOLS");
+
+pub(crate) static P_146: Rule = Rule::error("P-146", Kind::Note, Status::Note)
+    .title("two flag groups have no header type")
+    .rationale("The model defines `FlagSet<CertFailure>` and `FlagSet<HttpHeaderAuthScheme>` itself, with values from the SDK header.")
+    .source("api/ne-webservices-__unnamed_enum_6.md");
+
+pub(crate) static P_147: Rule = Rule::error("P-147", Kind::Note, Status::Note)
+    .title("broken cross-references in the pages")
+    .rationale("Background: types are taken from names and headers, never from the faulty links.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md");
+
+pub(crate) static P_148: Rule = Rule::error("P-148", Kind::Note, Status::Note)
+    .title("documented values agree with windows-sys")
+    .rationale("The model's `c_enum!` values follow the header; names never imply numbers.")
+    .source("api/ne-webservices-ws_security_property_id.md");
+
+pub(crate) static P_149: Rule = Rule::error("P-149", Kind::Note, Status::Note)
+    .title("bags inside binding templates follow the same rules")
+    .rationale("Templates are the template area's concern; when they are checked, the same property checks apply.")
+    .source("api/ns-webservices-ws_ssl_transport_security_binding_template.md § securityBindingProperties");
+
+pub(crate) static P_150: Rule = Rule::error("P-150", Kind::Note, Status::Note)
+    .title("policy constraints on these ids")
+    .rationale("Constraint matching belongs to the template area; noted for the suite-default difference with Kerberos.")
+    .source("concepts/policy-support.md");
+
+pub(crate) static P_152: Rule = Rule::error("P-152", Kind::Note, Status::Note)
+    .title("binding settings are not token properties")
+    .rationale(
         "The model keeps `SecurityBindingPropertyId` and the token property ids as separate enums.",
-        "api/ne-webservices-ws_security_binding_property_id.md § Description"),
-    Rule::new("P-153", &[], K::Note, E, NOTE, "saved page revisions",
-        "Background on the reference copies; no rule depends on it.",
-        "INDEX.md"),
-];
+    )
+    .source("api/ne-webservices-ws_security_binding_property_id.md § Description");
+
+pub(crate) static P_153: Rule = Rule::error("P-153", Kind::Note, Status::Note)
+    .title("saved page revisions")
+    .rationale("Background on the reference copies; no rule depends on it.")
+    .source("INDEX.md");

@@ -1,21 +1,67 @@
 //! Checks of the channel-settings bag (`WS_SECURITY_PROPERTY`) of a description.
 
+use crate::context::{At, Ctx};
 use crate::facts::properties::{
     channel_property, ALGORITHM_SUITE_FIELDS, ALGORITHM_SUITE_KEY_LENGTH_DEFAULTS,
 };
-use crate::{At, Ctx};
+use crate::registry::{Kind, Rule, RuleSet, Status};
 use wws_security_model::{
     CEnum, ChannelBinding, ChannelProperty as P, ExtendedProtectionScenario, ProtectionLevel,
     SecurityAlgorithmId, SecurityBindingType as T, SecurityHeaderLayout, SecurityPropertyId as Id,
     SecurityTimestampUsage, Side,
 };
 
+pub(crate) static SET: RuleSet = RuleSet::checked(
+    &[
+        &P_087, &P_089, &P_091, &P_094, &P_095, &P_096, &P_097, &P_098, &P_099, &P_100, &P_101,
+        &P_103, &P_111, &P_113, &P_115, &P_117, &P_120, &P_121, &P_128, &P_131, &P_132, &P_134,
+        &P_135, &P_136,
+    ],
+    &[
+        placement,
+        extended_protection_needs_hdr_or_krb,
+        suites,
+        mixed_mode_only,
+        protection_level_lowered,
+        timestamps,
+        service_identities,
+    ],
+);
+
+pub(crate) static P_120: Rule = Rule::error("P-120", Kind::Side, Status::Implemented)
+    .also(&[
+        "P-130",
+        "T-070", // extended-protection properties are server-only
+    ])
+    .title("extended-protection properties are server-only")
+    .rationale("Clients set up extended protection on their own; the policy, scenario and SPN list only configure a server's validation.")
+    .source("concepts/extended-protection.md");
+
+pub(crate) static P_131: Rule = Rule::error("P-131", Kind::Channel, Status::Implemented)
+    .title("service_identities only on HTTP")
+    .rationale(
+        "The SPN list validates HTTP authentication; other channel bindings never consult it.",
+    )
+    .source(
+        "api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_SERVICE_IDENTITIES",
+    );
+
+pub(crate) static P_121: Rule = Rule::error("P-121", Kind::Channel, Status::Implemented)
+    .also(&[
+        "M-047", // extended-protection policy and scenario need an HTTP server with header auth or Kerberos (server side: P-120)
+        "P-127",
+        "T-069", // extended-protection properties need HTTP plus header auth or Kerberos (also P-131)
+    ])
+    .title("extended protection needs HTTP with header auth or Kerberos AP-REQ")
+    .rationale("Channel binding tokens are only validated for HTTP authentication by header auth or Kerberos AP-REQ; elsewhere the policy and scenario have nothing to act on.")
+    .source("concepts/extended-protection.md § Supported Configurations");
+
 /// The rules reporting a channel property on the wrong side and on the wrong channel binding,
 /// for the properties the fact table restricts (all others are allowed everywhere).
-fn placement_rules(id: Id) -> (&'static str, &'static str) {
+fn placement_rules(id: Id) -> (&'static Rule, &'static Rule) {
     match id {
-        Id::ServiceIdentities => ("P-120", "P-131"),
-        _ => ("P-120", "P-121"),
+        Id::ServiceIdentities => (&P_120, &P_131),
+        _ => (&P_120, &P_121),
     }
 }
 
@@ -35,7 +81,7 @@ fn placed(cx: &Ctx<'_>, id: Id) -> bool {
 
 // P-120, P-121, P-131: channel properties only on the sides and channel bindings the fact
 // table (`facts::properties::CHANNEL_PROPERTIES`) lists.
-pub(super) fn placement(cx: &mut Ctx<'_>) {
+fn placement(cx: &mut Ctx<'_>) {
     let side = cx.side();
     let channel = cx.channel_binding();
     for p in &cx.description().properties {
@@ -70,14 +116,14 @@ pub(super) fn placement(cx: &mut Ctx<'_>) {
 }
 
 // P-121: extended-protection policy and scenario need a header-auth or Kerberos AP-REQ binding.
-pub(super) fn extended_protection_needs_hdr_or_krb(cx: &mut Ctx<'_>) {
+fn extended_protection_needs_hdr_or_krb(cx: &mut Ctx<'_>) {
     if has(cx, T::HttpHeaderAuth) || has(cx, T::KerberosApreqMessage) {
         return;
     }
     for id in [Id::ExtendedProtectionPolicy, Id::ExtendedProtectionScenario] {
         if cx.description().properties.contains(id) && placed(cx, id) {
             cx.emit(
-                "P-121",
+                &P_121,
                 At::Property(id),
                 format!("`{}` is set, but the description has neither an `http_header_auth` nor a `kerberos_apreq_message` binding to protect", id.name()),
                 format!("remove `{}`, or add the binding that authenticates the client", id.name()),
@@ -86,13 +132,63 @@ pub(super) fn extended_protection_needs_hdr_or_krb(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static P_089: Rule = Rule::error("P-089", Kind::Combination, Status::Implemented)
+    .title("algorithm_suite and algorithm_suite_name exclude each other")
+    .rationale("The two describe the same suite; giving both leaves it unclear which applies, and the pages allow only one.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_ALGORITHM_SUITE");
+
+pub(crate) static P_094: Rule = Rule::error("P-094", Kind::Value, Status::Implemented)
+    .title("canonicalization_algorithm takes a canonicalization id")
+    .rationale("Each suite field names one role; an algorithm of another role cannot fill it.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § canonicalizationAlgorithm");
+
+pub(crate) static P_095: Rule = Rule::error("P-095", Kind::Value, Status::Implemented)
+    .title("digest_algorithm takes a digest id")
+    .rationale("A signature or key-wrap algorithm cannot serve as a digest.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § digestAlgorithm");
+
+pub(crate) static P_096: Rule = Rule::error("P-096", Kind::Value, Status::Implemented)
+    .title("symmetric_signature_algorithm takes an HMAC id")
+    .rationale("Symmetric signatures are HMACs; other algorithm kinds do not fit.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § symmetricSignatureAlgorithm");
+
+pub(crate) static P_097: Rule = Rule::error("P-097", Kind::Value, Status::Implemented)
+    .title("asymmetric_signature_algorithm takes an RSA/DSA signature id")
+    .rationale("Only public-key signature algorithms fit the asymmetric signature role.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § asymmetricSignatureAlgorithm");
+
+pub(crate) static P_098: Rule = Rule::error("P-098", Kind::Value, Status::Implemented)
+    .title("encryption_algorithm is reserved: default only")
+    .rationale("No algorithm id denotes message encryption; the field must stay at default.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § encryptionAlgorithm");
+
+pub(crate) static P_099: Rule = Rule::error("P-099", Kind::Value, Status::Implemented)
+    .title("key_derivation_algorithm takes P_SHA1")
+    .rationale("P_SHA1 is the only key-derivation algorithm.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § keyDerivationAlgorithm");
+
+pub(crate) static P_100: Rule = Rule::error("P-100", Kind::Value, Status::Implemented)
+    .title("symmetric_key_wrap_algorithm is reserved: default only")
+    .rationale("No algorithm id denotes a symmetric key wrap; the field must stay at default.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § symmetricKeyWrapAlgorithm");
+
+pub(crate) static P_101: Rule = Rule::error("P-101", Kind::Value, Status::Implemented)
+    .title("asymmetric_key_wrap_algorithm takes an RSA key-wrap id")
+    .rationale("Only RSA 1.5 and RSA-OAEP wrap keys.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § asymmetricKeyWrapAlgorithm");
+
+pub(crate) static P_103: Rule = Rule::error("P-103", Kind::Value, Status::Implemented)
+    .title("minimum key length must not exceed maximum")
+    .rationale("With min above max (after defaults) no key can satisfy the suite and every message would fail.")
+    .source("api/ns-webservices-ws_security_algorithm_suite.md § maxSymmetricKeyLength");
+
 // P-089, P-094..P-101, P-103: the algorithm suite.
-pub(super) fn suites(cx: &mut Ctx<'_>) {
+fn suites(cx: &mut Ctx<'_>) {
     let bag = &cx.description().properties;
     // P-089: a custom suite and a named suite never together.
     if bag.contains(Id::AlgorithmSuite) && bag.contains(Id::AlgorithmSuiteName) {
         cx.emit(
-            "P-089",
+            &P_089,
             At::Property(Id::AlgorithmSuite),
             "both `algorithm_suite` and `algorithm_suite_name` are set; only one may describe the suite",
             "keep either the custom `algorithm_suite` or the named `algorithm_suite_name`",
@@ -102,8 +198,8 @@ pub(super) fn suites(cx: &mut Ctx<'_>) {
         return;
     };
     // P-094..P-101: each algorithm field takes an id of its own category (or default).
-    const FIELD_RULES: [&str; 8] = [
-        "P-094", "P-095", "P-096", "P-097", "P-098", "P-099", "P-100", "P-101",
+    const FIELD_RULES: [&Rule; 8] = [
+        &P_094, &P_095, &P_096, &P_097, &P_098, &P_099, &P_100, &P_101,
     ];
     for (k, (field, value)) in suite.algorithms().into_iter().enumerate() {
         let facts = &ALGORITHM_SUITE_FIELDS[k];
@@ -144,7 +240,7 @@ pub(super) fn suites(cx: &mut Ctx<'_>) {
     for (min, max) in [(0, 1), (2, 3)] {
         if resolved(min) > resolved(max) {
             cx.emit(
-                "P-103",
+                &P_103,
                 At::Property(Id::AlgorithmSuite),
                 format!(
                     "`algorithm_suite.{}` ({} bits) exceeds `algorithm_suite.{}` ({} bits, 0 or omitted meaning the default), so no key can satisfy the suite",
@@ -156,8 +252,16 @@ pub(super) fn suites(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static P_091: Rule = Rule::warning("P-091", Kind::Applicability, Status::Implemented)
+    .also(&[
+        "M-018", // P-091 warns on each mixed-mode channel property in a description without a message binding
+    ])
+    .title("mixed-mode channel properties have no effect without a message binding")
+    .rationale("Suites, timestamps and header layout/version only shape WS-Security headers; without a message binding nothing writes one, so the setting is dead.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_ALGORITHM_SUITE");
+
 // P-091: mixed-mode-only channel properties need a message binding in the description.
-pub(super) fn mixed_mode_only(cx: &mut Ctx<'_>) {
+fn mixed_mode_only(cx: &mut Ctx<'_>) {
     if cx
         .bindings()
         .iter()
@@ -169,7 +273,7 @@ pub(super) fn mixed_mode_only(cx: &mut Ctx<'_>) {
         let id = p.id();
         if channel_property(id).mixed_mode_only {
             cx.emit(
-                "P-091",
+                &P_091,
                 At::Property(id),
                 format!("`{}` only affects WS-Security headers, but the description has no message binding", id.name()),
                 format!("remove `{}`, or add the message binding it is meant for", id.name()),
@@ -178,8 +282,13 @@ pub(super) fn mixed_mode_only(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static P_087: Rule = Rule::warning("P-087", Kind::Value, Status::Implemented)
+    .title("lowering the transport protection level is discouraged")
+    .rationale("none or sign switches off protections the defaults provide; keep them for the narrow no-SSL set-ups that need them.")
+    .source("concepts/security-overview.md § Security");
+
 // P-087: an explicit protection level below sign_and_encrypt.
-pub(super) fn protection_level_lowered(cx: &mut Ctx<'_>) {
+fn protection_level_lowered(cx: &mut Ctx<'_>) {
     if let Some(P::TransportProtectionLevel(level)) = cx
         .description()
         .properties
@@ -187,7 +296,7 @@ pub(super) fn protection_level_lowered(cx: &mut Ctx<'_>) {
     {
         if *level != ProtectionLevel::SignAndEncrypt {
             cx.emit(
-                "P-087",
+                &P_087,
                 At::Property(Id::TransportProtectionLevel),
                 format!("`transport_protection_level` is lowered to `{}`", level.name()),
                 "keep sign_and_encrypt unless this is one of the documented no-SSL set-ups on a trusted network",
@@ -196,8 +305,28 @@ pub(super) fn protection_level_lowered(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static P_111: Rule = Rule::warning("P-111", Kind::Value, Status::Implemented)
+    .title("timestamp time limits of zero are undocumented")
+    .rationale("Negative spans are unrepresentable (`Timespan`); a zero limit would reject or expire every timestamp, so we warn. The mixed-mode-only part is reported as P-091.")
+    .source("api/ns-webservices-ws_timespan.md");
+
+pub(crate) static P_113: Rule = Rule::error("P-113", Kind::Forbidden, Status::Implemented)
+    .title("timestamp_usage never is illegal when a message signature is required")
+    .rationale("Keyed supporting tokens (Kerberos AP-REQ, security context) sign the timestamp, so refusing timestamps breaks them. Decision: error with those two bindings only.")
+    .source("api/ne-webservices-ws_security_timestamp_usage.md § WS_SECURITY_TIMESTAMP_USAGE_NEVER");
+
+pub(crate) static P_115: Rule = Rule::warning("P-115", Kind::Combination, Status::Implemented)
+    .title("without timestamps the time limits are dead settings")
+    .rationale("With timestamp_usage never, latency, validity and clock-skew limits can never apply; setting them suggests a mistake.")
+    .source("api/ne-webservices-ws_security_timestamp_usage.md");
+
+pub(crate) static P_117: Rule = Rule::warning("P-117", Kind::Note, Status::Implemented)
+    .title("a timestamp-position layout needs timestamps")
+    .rationale("lax_with_timestamp_first/last pin a timestamp that timestamp_usage never never sends; the combination is contradictory, so we warn. Message order itself is a run-time matter.")
+    .source("api/ne-webservices-ws_security_header_layout.md");
+
 // P-111, P-113, P-115, P-117: timestamp settings.
-pub(super) fn timestamps(cx: &mut Ctx<'_>) {
+fn timestamps(cx: &mut Ctx<'_>) {
     let bag = &cx.description().properties;
     const SPANS: [Id; 3] = [
         Id::MaxAllowedLatency,
@@ -212,7 +341,7 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
         {
             if t.ticks() == 0 {
                 cx.emit(
-                    "P-111",
+                    &P_111,
                     At::Property(p.id()),
                     format!(
                         "`{}` is zero, which would reject or expire every timestamp",
@@ -234,7 +363,7 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
     for t in [T::KerberosApreqMessage, T::SecurityContextMessage] {
         if has(cx, t) {
             cx.emit(
-                "P-113",
+                &P_113,
                 At::Property(Id::TimestampUsage),
                 format!("`timestamp_usage` is `never`, but the `{}` binding signs the message timestamp", t.name()),
                 "use `always` or `requests_only`",
@@ -245,7 +374,7 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
     for id in SPANS {
         if bag.contains(id) {
             cx.emit(
-                "P-115",
+                &P_115,
                 At::Property(id),
                 format!(
                     "`{}` has no effect because `timestamp_usage` is `never`",
@@ -262,7 +391,7 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
     )) = bag.get(Id::SecurityHeaderLayout)
     {
         cx.emit(
-            "P-117",
+            &P_117,
             At::Property(Id::SecurityHeaderLayout),
             format!("`security_header_layout` `{}` places a timestamp, but `timestamp_usage` is `never`", layout.name()),
             "use `strict` or `lax`, or send timestamps",
@@ -270,8 +399,46 @@ pub(super) fn timestamps(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static P_128: Rule = Rule::error("P-128", Kind::Combination, Status::Implemented)
+    .also(&[
+        "P-133",
+        "T-078", // service_identities required with terminated_ssl (also P-128)
+    ])
+    .title("terminated_ssl requires service_identities")
+    .rationale("When SSL ends at an intermediary the server can only bind authentication to itself through its SPNs, so the list must be given.")
+    .source("concepts/extended-protection.md § Supported Configurations");
+
+pub(crate) static P_132: Rule = Rule::error("P-132", Kind::Required, Status::Implemented)
+    .also(&[
+        "T-074", // service_identities required for header auth without SSL
+    ])
+    .title("service_identities is required for header auth without SSL")
+    .rationale("Without SSL there is no channel to bind to, so the server ties authentication to its SPNs and must list them.")
+    .source("api/ne-webservices-ws_security_property_id.md § WS_SECURITY_PROPERTY_SERVICE_IDENTITIES");
+
+pub(crate) static P_134: Rule = Rule::error("P-134", Kind::Forbidden, Status::Implemented)
+    .also(&[
+        "M-048", // service_identities with a Kerberos server: required with terminated_ssl (P-133), forbidden otherwise
+        "T-076", // service_identities forbidden for Kerberos without SSL in bound_server
+    ])
+    .title("service_identities is forbidden in every other configuration")
+    .rationale(
+        "Outside the two SPN-binding set-ups the list is refused rather than silently ignored.",
+    )
+    .source("concepts/extended-protection.md § Supported Configurations");
+
+pub(crate) static P_136: Rule = Rule::error("P-136", Kind::Cardinality, Status::Implemented)
+    .title("the service identity list is not empty")
+    .rationale("Array and count agree by construction (a `Vec`); an empty list gives the server nothing to match.")
+    .source("api/ns-webservices-ws_service_security_identities.md § serviceIdentityCount");
+
+pub(crate) static P_135: Rule = Rule::error("P-135", Kind::Value, Status::Implemented)
+    .title("service identities are exact SPNs")
+    .rationale("SPNs are compared exactly, so a wildcard (`*`, `?`) or an empty name can never match and hides a mistake.")
+    .source("api/ns-webservices-ws_service_security_identities.md § serviceIdentities");
+
 // P-128, P-132, P-134, P-135, P-136: the SPN list of extended protection on an HTTP server.
-pub(super) fn service_identities(cx: &mut Ctx<'_>) {
+fn service_identities(cx: &mut Ctx<'_>) {
     if cx.side() != Side::Server || cx.channel_binding() != ChannelBinding::Http {
         return; // misplacement is P-120 / P-131
     }
@@ -292,20 +459,20 @@ pub(super) fn service_identities(cx: &mut Ctx<'_>) {
         );
     match identities {
         None if terminated => cx.emit(
-            "P-128",
+            &P_128,
             At::Property(Id::ExtendedProtectionScenario),
             "`extended_protection_scenario` is `terminated_ssl`, but `service_identities` is missing",
             "add `service_identities = [\"HTTP/host.example.com\"]` with the SPNs clients use",
         ),
         None if hdr_without_ssl => cx.emit(
-            "P-132",
+            &P_132,
             At::Properties,
             "this HTTP server authenticates with header auth without SSL, but `service_identities` is missing",
             "add `service_identities = [\"HTTP/host.example.com\"]` with the SPNs clients use",
         ),
         None => {}
         Some(_) if !(terminated || hdr_without_ssl) => cx.emit(
-            "P-134",
+            &P_134,
             At::Property(Id::ServiceIdentities),
             "`service_identities` is set, but this server neither runs header auth without SSL nor uses the `terminated_ssl` scenario",
             "remove `service_identities`",
@@ -313,7 +480,7 @@ pub(super) fn service_identities(cx: &mut Ctx<'_>) {
         Some(list) => {
             if list.is_empty() {
                 cx.emit(
-                    "P-136",
+                    &P_136,
                     At::Property(Id::ServiceIdentities),
                     "`service_identities` is an empty list, so no SPN can match",
                     "list the SPNs clients use, e.g. [\"HTTP/host.example.com\"]",
@@ -323,7 +490,7 @@ pub(super) fn service_identities(cx: &mut Ctx<'_>) {
                 if spn.is_empty() || spn.contains(['*', '?']) {
                     let what = if spn.is_empty() { "is empty" } else { "contains a wildcard" };
                     cx.emit(
-                        "P-135",
+                        &P_135,
                         At::Property(Id::ServiceIdentities),
                         format!("service identity `{spn}` {what}; SPNs are matched exactly"),
                         "write each SPN in full, e.g. \"HTTP/host.example.com\"",

@@ -1,16 +1,36 @@
 //! Which channel bindings and channel types a description fits.
 
+use crate::context::{At, Ctx};
 use crate::facts;
-use crate::{At, Ctx};
+use crate::registry::{Kind, Rule, RuleSet, Status};
 use wws_security_model::{CEnum, ChannelBinding, ChannelType, SecurityBindingType, Side};
+
+pub(crate) static SET: RuleSet = RuleSet::checked(
+    &[
+        &T_004, &T_014, &T_015, &T_048, &T_119, &T_127, &T_128, &T_129,
+    ],
+    &[
+        empty_description,
+        udp_has_no_security,
+        custom_has_no_description,
+        namedpipe_holds_only_np_sspi,
+        binding_supported_by_channel,
+        channel_type_supported,
+    ],
+);
 
 /// True for bindings whose channel rules belong to catalogue M (the five message bindings).
 fn is_message(t: SecurityBindingType) -> bool {
     t.is_message_binding()
 }
 
+pub(crate) static T_004: Rule = Rule::error("T-004", Kind::Note, Status::Implemented)
+    .title("a description with properties but no bindings")
+    .rationale("An endpoint without bindings and properties stands for a NULL description (no security). Channel properties with no binding at all describe nothing the runtime documents, so they are reported; drop the properties for no security.")
+    .source("api/ns-webservices-ws_security_binding.md § description");
+
 // T-004: a description that sets channel properties must also hold a binding.
-pub(super) fn empty_description(cx: &mut Ctx<'_>) {
+fn empty_description(cx: &mut Ctx<'_>) {
     if cx.is_bootstrap()
         || !cx.bindings().is_empty()
         || cx.description().properties.is_empty()
@@ -22,34 +42,46 @@ pub(super) fn empty_description(cx: &mut Ctx<'_>) {
         return;
     }
     cx.emit(
-        "T-004",
+        &T_004,
         At::Properties,
         "the description sets channel properties but holds no security binding; WWSAPI documents no meaning for an empty binding list",
         "add the bindings the endpoint needs, or remove `properties` too to declare an endpoint without security",
     );
 }
 
+pub(crate) static T_015: Rule = Rule::error("T-015", Kind::Channel, Status::Implemented)
+    .title("the UDP channel binding has no security")
+    .rationale(
+        "UDP channels and listeners offer no security at all, so their description must be absent.",
+    )
+    .source("concepts/channel-layer-overview.md § UDP");
+
 // T-015: a UDP channel or listener takes no security description.
-pub(super) fn udp_has_no_security(cx: &mut Ctx<'_>) {
+fn udp_has_no_security(cx: &mut Ctx<'_>) {
     no_description(
         cx,
         ChannelBinding::Udp,
-        "T-015",
+        &T_015,
         "UDP channels support no security",
     );
 }
 
+pub(crate) static T_119: Rule = Rule::error("T-119", Kind::Channel, Status::Implemented)
+    .title("a custom channel takes no security description")
+    .rationale("Custom transports carry their own security in the custom parameters; WWSAPI refuses a description for them.")
+    .source("api/nf-webservices-wscreatechannel.md § remarks");
+
 // T-119: a custom channel or listener takes no security description.
-pub(super) fn custom_has_no_description(cx: &mut Ctx<'_>) {
+fn custom_has_no_description(cx: &mut Ctx<'_>) {
     no_description(
         cx,
         ChannelBinding::Custom,
-        "T-119",
+        &T_119,
         "custom channels take their security through the custom channel parameters, never a description",
     );
 }
 
-fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, why: &str) {
+fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, rule: &'static Rule, why: &str) {
     if cx.is_bootstrap() || cx.channel_binding() != channel {
         return;
     }
@@ -63,7 +95,7 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, w
                 channel.name()
             );
             cx.emit(
-                id,
+                rule,
                 At::Binding(i),
                 message,
                 "remove the binding (declare no security for this endpoint)",
@@ -76,7 +108,7 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, w
             channel.name()
         );
         cx.emit(
-            id,
+            rule,
             At::Properties,
             message,
             "remove `properties`; the endpoint must have no security description",
@@ -84,8 +116,15 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, id: &'static str, w
     }
 }
 
+pub(crate) static T_048: Rule = Rule::error("T-048", Kind::Combination, Status::Implemented)
+    .title("a named-pipe description holds named-pipe SSPI only")
+    .rationale(
+        "The named-pipe channel supports one transport binding and no other security binding.",
+    )
+    .source("api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § description");
+
 // T-048: a named-pipe description holds named-pipe SSPI and nothing else.
-pub(super) fn namedpipe_holds_only_np_sspi(cx: &mut Ctx<'_>) {
+fn namedpipe_holds_only_np_sspi(cx: &mut Ctx<'_>) {
     if cx.is_bootstrap() || cx.channel_binding() != ChannelBinding::Namedpipe {
         return;
     }
@@ -98,7 +137,7 @@ pub(super) fn namedpipe_holds_only_np_sspi(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             );
             cx.emit(
-                "T-048",
+                &T_048,
                 At::Binding(i),
                 message,
                 "replace it with a `namedpipe_sspi_transport` binding",
@@ -107,8 +146,14 @@ pub(super) fn namedpipe_holds_only_np_sspi(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static T_014: Rule = Rule::error("T-014", Kind::Channel, Status::Implemented)
+    .also(&["T-013", "T-025", "T-036", "T-047", "T-056"])
+    .title("each binding must be supported by the channel binding")
+    .rationale("SSL and header authentication exist only on HTTP, TCP SSPI only on TCP, named-pipe SSPI only on named pipes (Windows 8 or later); creation fails for any other pairing. A description mixing them fits no channel at all.")
+    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § description");
+
 // T-014: SSL and header auth need HTTP, TCP SSPI needs TCP, named-pipe SSPI needs named pipes.
-pub(super) fn binding_supported_by_channel(cx: &mut Ctx<'_>) {
+fn binding_supported_by_channel(cx: &mut Ctx<'_>) {
     let channel = cx.channel_binding();
     if !matches!(channel, ChannelBinding::Http | ChannelBinding::Tcp) {
         return; // T-015, T-119, T-048 speak for the other channels.
@@ -135,7 +180,7 @@ pub(super) fn binding_supported_by_channel(cx: &mut Ctx<'_>) {
             }
             _ => "remove the binding or change `channel_binding`".to_owned(),
         };
-        cx.emit("T-014", At::Binding(i), message, help);
+        cx.emit(&T_014, At::Binding(i), message, help);
     }
 }
 
@@ -154,8 +199,23 @@ fn supported_types(channel: ChannelBinding, side: Side) -> Option<&'static [Chan
     })
 }
 
+pub(crate) static T_128: Rule = Rule::error("T-128", Kind::Value, Status::Implemented)
+    .title("channel types no binding supports")
+    .rationale("output, input_session and output_session exist in the header but no channel binding supports them; session is only a flag for composing types.")
+    .source("api/ne-webservices-ws_channel_type.md § enum-fields");
+
+pub(crate) static T_129: Rule = Rule::warning("T-129", Kind::Note, Status::Implemented)
+    .title("named-pipe channel types are documented inconsistently")
+    .rationale("Decision: duplex_session is accepted; duplex on a client and input on a server, which only the overview names, are warned about as unverified.")
+    .source("concepts/channel-layer-overview.md § Message Exchange Patterns");
+
+pub(crate) static T_127: Rule = Rule::error("T-127", Kind::Channel, Status::Implemented)
+    .title("the channel type must suit the channel binding and side")
+    .rationale("HTTP clients send requests and servers reply, TCP and named pipes use duplex sessions, UDP clients are duplex and servers input; a security description can only sit on a pairing that exists.")
+    .source("concepts/channel-layer-overview.md § Message Exchange Patterns");
+
 // T-127, T-128, T-129: the channel type must exist for the channel binding and side.
-pub(super) fn channel_type_supported(cx: &mut Ctx<'_>) {
+fn channel_type_supported(cx: &mut Ctx<'_>) {
     use ChannelType as C;
     let Some(ty) = cx.channel_type() else { return };
     if cx.is_bootstrap() {
@@ -174,7 +234,7 @@ pub(super) fn channel_type_supported(cx: &mut Ctx<'_>) {
         } else {
             "use the type the channel binding supports (request/reply on HTTP, duplex_session on TCP and named pipes)"
         };
-        cx.emit("T-128", At::ChannelType, message, help);
+        cx.emit(&T_128, At::ChannelType, message, help);
         return;
     }
     let (channel, side) = (cx.channel_binding(), cx.side());
@@ -189,7 +249,7 @@ pub(super) fn channel_type_supported(cx: &mut Ctx<'_>) {
             (side, ty),
             (Side::Client, C::Duplex) | (Side::Server, C::Input)
         );
-    let id = if overview_only { "T-129" } else { "T-127" };
+    let id = if overview_only { &T_129 } else { &T_127 };
     let message = if overview_only {
         format!(
             "channel type `{}` on a named-pipe {} is named only by the channel-layer overview and is unverified",

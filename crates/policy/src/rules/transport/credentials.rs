@@ -1,7 +1,8 @@
 //! Credential fields of the transport bindings, and the credential structures themselves.
 
+use crate::context::{At, Ctx};
 use crate::facts::{self, Need};
-use crate::{At, Ctx};
+use crate::registry::{Kind, Rule, RuleSet, Status};
 use wws_security_model::defaults::effective_binding_property;
 use wws_security_model::{
     BindingProperty, CEnum, CertCredential, HttpHeaderAuthScheme, Secret, SecurityBinding,
@@ -9,19 +10,72 @@ use wws_security_model::{
     WindowsIntegratedAuthCredential,
 };
 
+pub(crate) static T_029: Rule = Rule::error("T-029", Kind::Forbidden, Status::Implemented)
+    .title("a server SSL binding carries no certificate")
+    .rationale("On HTTP the server certificate is bound to the port outside the program; WWSAPI rejects one given in the description.")
+    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
+
+pub(crate) static T_042: Rule = Rule::error("T-042", Kind::Required, Status::Implemented)
+    .title("a TCP SSPI client needs a Windows credential")
+    .rationale("The client authenticates with the Windows credential in client_credential; without it creation fails.")
+    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential");
+
+pub(crate) static T_043: Rule = Rule::error("T-043", Kind::Forbidden, Status::Implemented)
+    .title("a TCP SSPI server takes no credential")
+    .rationale("The server authenticates with the process identity; client_credential is for clients only.")
+    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential");
+
+pub(crate) static T_052: Rule = Rule::error("T-052", Kind::Required, Status::Implemented)
+    .title("a named-pipe SSPI client needs a Windows credential")
+    .rationale("The client authenticates with the Windows credential in client_credential; without it creation fails.")
+    .source("api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential");
+
+pub(crate) static T_053: Rule = Rule::error("T-053", Kind::Forbidden, Status::Implemented)
+    .title("a named-pipe SSPI server takes no credential")
+    .rationale("client_credential is for clients only; a listener must leave it out.")
+    .source(
+        "api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential",
+    );
+
+pub(crate) static T_062: Rule = Rule::error("T-062", Kind::Required, Status::Implemented)
+    .title("a header-auth client needs a Windows credential")
+    .rationale("The client's HTTP authentication uses the Windows credential in client_credential; without it creation fails.")
+    .source("api/ns-webservices-ws_http_header_auth_security_binding.md § clientCredential");
+
+pub(crate) static T_063: Rule = Rule::error("T-063", Kind::Forbidden, Status::Implemented)
+    .title("a header-auth server takes no credential")
+    .rationale("client_credential is for clients only; a server must leave it out.")
+    .source("api/ns-webservices-ws_http_header_auth_security_binding.md § clientCredential");
+
 /// The rule id of each transport binding's credential field, per side.
-const FIELD_RULES: &[(SecurityBindingType, Side, &str)] = {
+const FIELD_RULES: &[(SecurityBindingType, Side, &Rule)] = {
     use SecurityBindingType as T;
     &[
-        (T::SslTransport, Side::Server, "T-029"),
-        (T::TcpSspiTransport, Side::Client, "T-042"),
-        (T::TcpSspiTransport, Side::Server, "T-043"),
-        (T::NamedpipeSspiTransport, Side::Client, "T-052"),
-        (T::NamedpipeSspiTransport, Side::Server, "T-053"),
-        (T::HttpHeaderAuth, Side::Client, "T-062"),
-        (T::HttpHeaderAuth, Side::Server, "T-063"),
+        (T::SslTransport, Side::Server, &T_029),
+        (T::TcpSspiTransport, Side::Client, &T_042),
+        (T::TcpSspiTransport, Side::Server, &T_043),
+        (T::NamedpipeSspiTransport, Side::Client, &T_052),
+        (T::NamedpipeSspiTransport, Side::Server, &T_053),
+        (T::HttpHeaderAuth, Side::Client, &T_062),
+        (T::HttpHeaderAuth, Side::Server, &T_063),
     ]
 };
+
+pub(crate) static SET: RuleSet = RuleSet::checked(
+    &[
+        &T_029, &T_042, &T_043, &T_052, &T_053, &T_062, &T_063, &T_066, &T_084, &T_085, &T_087,
+        &T_099, &T_100, &T_105,
+    ],
+    &[
+        field_per_side,
+        basic_digest_need_string_credential,
+        cert_store_names,
+        thumbprint_format,
+        windows_username_not_empty,
+        blank_password,
+        literal_password,
+    ],
+);
 
 fn credential_present(b: &SecurityBinding) -> bool {
     match b {
@@ -31,7 +85,7 @@ fn credential_present(b: &SecurityBinding) -> bool {
 }
 
 // T-029, T-042, T-043, T-052, T-053, T-062, T-063: credential fields required on clients, forbidden on servers.
-pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
+fn field_per_side(cx: &mut Ctx<'_>) {
     let side = cx.side();
     for (i, b) in cx.bindings().iter().enumerate() {
         let t = b.binding_type();
@@ -83,8 +137,18 @@ pub(super) fn field_per_side(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static T_066: Rule = Rule::error("T-066", Kind::Combination, Status::Implemented)
+    .also(&[
+        "P-041", // Basic/Digest needing the string Windows credential is a header-auth credential rule; T owns credentials
+        "P-042", // the default Windows credential excluding Basic/Digest is a header-auth credential rule; T owns credentials
+        "T-064",
+    ])
+    .title("Basic and Digest need a string Windows credential")
+    .rationale("Basic and Digest send a user name and password, which only the string credential supplies; the default and opaque credentials work with Negotiate, NTLM, none or Passport only. An omitted scheme means Negotiate.")
+    .source("api/ne-webservices-ws_security_binding_property_id.md § WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME");
+
 // T-066 (T-064): a header-auth scheme with Basic or Digest needs a string Windows credential.
-pub(super) fn basic_digest_need_string_credential(cx: &mut Ctx<'_>) {
+fn basic_digest_need_string_credential(cx: &mut Ctx<'_>) {
     let side = cx.side();
     for (i, b) in cx.bindings().iter().enumerate() {
         let SecurityBinding::HttpHeaderAuth(h) = b else {
@@ -112,7 +176,7 @@ pub(super) fn basic_digest_need_string_credential(cx: &mut Ctx<'_>) {
                 cred.credential_type().name()
             );
             cx.emit(
-                "T-066",
+                &T_066,
                 At::BindingField(i, "client_credential"),
                 message,
                 "use a `string` credential, or drop `basic` and `digest` from `http_header_auth_scheme`",
@@ -128,8 +192,18 @@ fn cert_credential(b: &SecurityBinding) -> Option<&CertCredential> {
     }
 }
 
+pub(crate) static T_084: Rule = Rule::error("T-084", Kind::Value, Status::Implemented)
+    .title("store_name is not empty")
+    .rationale("An empty store name designates no certificate store, so no certificate can be found when the channel opens.")
+    .source("api/ns-webservices-ws_subject_name_cert_credential.md § storeName");
+
+pub(crate) static T_085: Rule = Rule::error("T-085", Kind::Value, Status::Implemented)
+    .title("subject_name is not empty")
+    .rationale("An empty subject name cannot select a certificate in a subject-name search.")
+    .source("api/ns-webservices-ws_subject_name_cert_credential.md § subjectName");
+
 // T-084, T-085: store-based certificate credentials name a store and a subject.
-pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
+fn cert_store_names(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         let (store_name, subject) = match cert_credential(b) {
             Some(CertCredential::SubjectName {
@@ -146,7 +220,7 @@ pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             );
             cx.emit(
-                "T-084",
+                &T_084,
                 At::BindingField(i, "local_cert_credential"),
                 message,
                 "name the store holding the certificate, e.g. `store_name = \"My\"`",
@@ -158,7 +232,7 @@ pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             );
             cx.emit(
-                "T-085",
+                &T_085,
                 At::BindingField(i, "local_cert_credential"),
                 message,
                 "give the certificate subject, e.g. `subject_name = \"CN=client.example\"`",
@@ -167,8 +241,13 @@ pub(super) fn cert_store_names(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static T_087: Rule = Rule::error("T-087", Kind::Value, Status::Implemented)
+    .title("a thumbprint is 40 hexadecimal digits")
+    .rationale("The thumbprint is a SHA-1 digest (20 bytes) written in hex without spaces or 0x prefix; anything else matches no certificate. Either letter case is accepted.")
+    .source("api/ns-webservices-ws_thumbprint_cert_credential.md § thumbprint");
+
 // T-087: a thumbprint is exactly 40 hexadecimal digits.
-pub(super) fn thumbprint_format(cx: &mut Ctx<'_>) {
+fn thumbprint_format(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         let Some(CertCredential::Thumbprint { thumbprint, .. }) = cert_credential(b) else {
             continue;
@@ -181,7 +260,7 @@ pub(super) fn thumbprint_format(cx: &mut Ctx<'_>) {
             cx.binding_label(i)
         );
         cx.emit(
-            "T-087",
+            &T_087,
             At::BindingField(i, "local_cert_credential"),
             message,
             "copy the certificate's SHA-1 thumbprint as 40 hex digits, without separators",
@@ -189,8 +268,13 @@ pub(super) fn thumbprint_format(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static T_099: Rule = Rule::error("T-099", Kind::Value, Status::Implemented)
+    .title("a string Windows credential names a user")
+    .rationale("An empty user name is not a way to ask for the current identity (that is the `default` credential); it names no account.")
+    .source("api/ns-webservices-ws_string_windows_integrated_auth_credential.md § username");
+
 // T-099: a string Windows credential names a user.
-pub(super) fn windows_username_not_empty(cx: &mut Ctx<'_>) {
+fn windows_username_not_empty(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         let Some(WindowsIntegratedAuthCredential::String { username, .. }) = b.windows_credential()
         else {
@@ -201,7 +285,7 @@ pub(super) fn windows_username_not_empty(cx: &mut Ctx<'_>) {
                 "the string credential of {} has an empty `username`",
                 cx.binding_label(i)
             );
-            cx.emit("T-099", At::BindingField(i, "client_credential"), message, "name the account, or use `type = \"default\"` for the identity the program runs as");
+            cx.emit(&T_099, At::BindingField(i, "client_credential"), message, "name the account, or use `type = \"default\"` for the identity the program runs as");
         }
     }
 }
@@ -220,8 +304,13 @@ fn passwords(b: &SecurityBinding) -> Option<&Secret> {
     }
 }
 
+pub(crate) static T_100: Rule = Rule::error("T-100", Kind::Value, Status::Implemented)
+    .title("a blank password is an empty string")
+    .rationale("A blank password has length zero; a NUL character is a one-character password that matches no blank account password.")
+    .source("api/ns-webservices-ws_string_windows_integrated_auth_credential.md § password");
+
 // T-100: a blank password is written as an empty string, not as a NUL character.
-pub(super) fn blank_password(cx: &mut Ctx<'_>) {
+fn blank_password(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         let Some(Secret::Literal(text)) = passwords(b) else {
             continue;
@@ -232,7 +321,7 @@ pub(super) fn blank_password(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             );
             cx.emit(
-                "T-100",
+                &T_100,
                 At::BindingField(i, "client_credential"),
                 message,
                 "write a blank password as `password = \"\"`",
@@ -241,8 +330,16 @@ pub(super) fn blank_password(cx: &mut Ctx<'_>) {
     }
 }
 
+pub(crate) static T_105: Rule = Rule::warning("T-105", Kind::Note, Status::Implemented)
+    .also(&[
+        "M-027", // credentials are copied by the runtime; originals stay the program's concern
+    ])
+    .title("a password written in the declaration")
+    .rationale("The runtime protects its own copy of a credential but not the program's; a password kept in a file or in source leaks with it. Read it from the environment or supply it at run time.")
+    .source("concepts/security-overview.md § Security");
+
 // T-105: a password written in the declaration leaks with the file (advisory).
-pub(super) fn literal_password(cx: &mut Ctx<'_>) {
+fn literal_password(cx: &mut Ctx<'_>) {
     for (i, b) in cx.bindings().iter().enumerate() {
         if passwords(b).is_some_and(Secret::is_literal) {
             let message = format!(
@@ -250,7 +347,7 @@ pub(super) fn literal_password(cx: &mut Ctx<'_>) {
                 cx.binding_label(i)
             );
             cx.emit(
-                "T-105",
+                &T_105,
                 At::BindingField(i, "client_credential"),
                 message,
                 "use `password = { env = \"VAR\" }` or `{ runtime = \"slot\" }`",
