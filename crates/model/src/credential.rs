@@ -117,3 +117,129 @@ impl UsernameCredential {
         }
     }
 }
+
+use crate::field::member;
+use crate::{Callback, Field, FieldKind};
+
+const STORE_LOCATION: Field = member(
+    "store_location",
+    "storeLocation",
+    "ULONG",
+    FieldKind::Name("CERT_SYSTEM_STORE_LOCATION"),
+    true,
+);
+const STORE_NAME: Field = member(
+    "store_name",
+    "storeName",
+    "WS_STRING",
+    FieldKind::Text,
+    true,
+);
+
+impl CertCredentialType {
+    /// The members of this credential's structure besides its `type` selector.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            CertCredentialType::SubjectName => {
+                const FIELDS: &[Field] = &[
+                    STORE_LOCATION,
+                    STORE_NAME,
+                    member(
+                        "subject_name",
+                        "subjectName",
+                        "WS_STRING",
+                        FieldKind::Text,
+                        true,
+                    ),
+                ];
+                FIELDS
+            }
+            CertCredentialType::Thumbprint => {
+                const FIELDS: &[Field] = &[
+                    STORE_LOCATION,
+                    STORE_NAME,
+                    member(
+                        "thumbprint",
+                        "thumbprint",
+                        "WS_STRING",
+                        FieldKind::Text,
+                        true,
+                    ),
+                ];
+                FIELDS
+            }
+            CertCredentialType::Custom => {
+                const FIELDS: &[Field] = &[
+                    member(
+                        "get_cert_callback",
+                        "getCertCallback",
+                        "WS_GET_CERT_CALLBACK",
+                        FieldKind::Callback(Callback::GetCert),
+                        true,
+                    ),
+                    member(
+                        "get_cert_callback_state",
+                        "getCertCallbackState",
+                        "void*",
+                        FieldKind::Object,
+                        false,
+                    ),
+                    member(
+                        "cert_issuer_list_notification_callback",
+                        "certIssuerListNotificationCallback",
+                        "WS_CERT_ISSUER_LIST_NOTIFICATION_CALLBACK",
+                        FieldKind::Callback(Callback::CertIssuerListNotification),
+                        false,
+                    ),
+                    member(
+                        "cert_issuer_list_notification_callback_state",
+                        "certIssuerListNotificationCallbackState",
+                        "void*",
+                        FieldKind::Object,
+                        false,
+                    ),
+                ];
+                FIELDS
+            }
+        }
+    }
+}
+
+const USERNAME: Field = member("username", "username", "WS_STRING", FieldKind::Text, true);
+const PASSWORD: Field = member("password", "password", "WS_STRING", FieldKind::Secret, true);
+
+impl WindowsIntegratedAuthCredentialType {
+    /// The members of this credential's structure besides its `type` selector.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            WindowsIntegratedAuthCredentialType::String => {
+                const FIELDS: &[Field] = &[
+                    USERNAME,
+                    PASSWORD,
+                    member("domain", "domain", "WS_STRING", FieldKind::Text, false),
+                ];
+                FIELDS
+            }
+            WindowsIntegratedAuthCredentialType::Default => &[],
+            WindowsIntegratedAuthCredentialType::Opaque => {
+                const FIELDS: &[Field] = &[member(
+                    "opaque_auth_identity",
+                    "opaqueAuthIdentity",
+                    "void*",
+                    FieldKind::Object,
+                    true,
+                )];
+                FIELDS
+            }
+        }
+    }
+}
+
+impl UsernameCredentialType {
+    /// The members of this credential's structure besides its `type` selector.
+    pub fn fields(self) -> &'static [Field] {
+        match self {
+            UsernameCredentialType::String => &[USERNAME, PASSWORD],
+        }
+    }
+}

@@ -369,6 +369,20 @@ impl Serialize for MessageProperties {
     }
 }
 
+impl CertificateValidationCallbackContext {
+    /// The members of the structure.
+    pub const FIELDS: &'static [crate::Field] = &[
+        crate::field::member(
+            "callback",
+            "callback",
+            "WS_CERTIFICATE_VALIDATION_CALLBACK",
+            crate::FieldKind::Callback(crate::Callback::CertificateValidation),
+            true,
+        ),
+        crate::field::member("state", "state", "void*", crate::FieldKind::Object, false),
+    ];
+}
+
 /// `WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT`: an application check of the server certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "files", derive(Serialize))]

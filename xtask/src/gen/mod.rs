@@ -395,10 +395,12 @@ fn binding_row(t: SecurityBindingType) -> BindingRow {
         channels: b.channels.iter().map(|c| c.name()).collect(),
         sides: side_names(b.sides),
         max_per_description: b.max_per_description,
-        fields: facts::fields(t)
+        fields: t
+            .fields()
+            .iter()
             .map(|f| FieldRow {
-                name: f.field,
-                c_name: f.c_name,
+                name: f.key,
+                c_name: f.c_member,
                 c_type: f.c_type,
                 client: f.client.name(),
                 server: f.server.name(),

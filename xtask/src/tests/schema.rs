@@ -195,7 +195,7 @@ fn schema_keys_are_the_decoder_keys() {
             .iter()
             .find(|v| v["properties"]["type"]["const"] == t.name())
             .unwrap_or_else(|| panic!("no schema variant for {t}"));
-        assert_eq!(keys(variant), sorted(binding_keys(*t)), "{t}");
+        assert_eq!(keys(variant), sorted(&binding_keys(*t)), "{t}");
         assert_eq!(variant["additionalProperties"], false, "{t}");
     }
     let bag = &root["$defs"]["BindingPropertyBag"];

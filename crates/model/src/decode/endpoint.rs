@@ -61,31 +61,49 @@ fn description_fields(d: &mut Decoder, t: &mut super::Table<'_>) -> Option<Secur
     })
 }
 
-/// The keys each binding type takes.
-pub fn binding_keys(binding: SecurityBindingType) -> &'static [&'static str] {
-    use SecurityBindingType as T;
-    match binding {
-        T::SslTransport => &["type", "properties", "local_cert_credential"],
-        T::TcpSspiTransport | T::NamedpipeSspiTransport | T::HttpHeaderAuth => {
-            &["type", "properties", "client_credential"]
-        }
-        T::UsernameMessage => &[
-            "type",
-            "binding_usage",
-            "properties",
-            "client_credential",
-            "password_validator",
-            "password_validator_callback_state",
-        ],
-        T::KerberosApreqMessage => &["type", "binding_usage", "properties", "client_credential"],
-        T::XmlTokenMessage => &["type", "binding_usage", "properties", "xml_token"],
-        T::SamlMessage => &["type", "binding_usage", "properties", "authenticator"],
-        T::SecurityContextMessage => &[
-            "type",
-            "binding_usage",
-            "properties",
-            "bootstrap_security_description",
-        ],
+/// The keys each binding type takes (from the binding's field table).
+pub fn binding_keys(binding: SecurityBindingType) -> Vec<&'static str> {
+    binding.keys()
+}
+
+/// A value a binding field holds, read from its node.
+pub(crate) trait DecodeField: Sized {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self>;
+}
+
+impl DecodeField for MessageSecurityUsage {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        d.name(node)
+    }
+}
+impl DecodeField for CertCredential {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        cert_credential(d, node)
+    }
+}
+impl DecodeField for WindowsIntegratedAuthCredential {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        windows_credential(d, node)
+    }
+}
+impl DecodeField for UsernameCredential {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        username_credential(d, node)
+    }
+}
+impl DecodeField for SamlAuthenticator {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        saml_authenticator(d, node)
+    }
+}
+impl DecodeField for Box<SecurityDescription> {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        description(d, node).map(Box::new)
+    }
+}
+impl DecodeField for RuntimeSlot {
+    fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
+        d.slot(node)
     }
 }
 
@@ -98,77 +116,50 @@ fn binding(d: &mut Decoder, node: &Node) -> Option<SecurityBinding> {
     };
     let properties = t.optional(d, "properties", binding_properties);
     let properties_ok = properties.is_some() || !t.had_errors;
-    let properties = properties.unwrap_or_default();
-    let usage = |d: &mut Decoder, t: &mut super::Table<'_>| {
-        t.optional(d, "binding_usage", |d, n| d.name::<MessageSecurityUsage>(n))
-    };
+    let p = properties.unwrap_or_default();
     let errors_before = d.errors.len();
+    let t_ = &mut t;
     let binding = match kind {
-        T::SslTransport => SecurityBinding::SslTransport(SslTransportBinding {
-            properties,
-            local_cert_credential: t.optional(d, "local_cert_credential", cert_credential),
-        }),
-        T::TcpSspiTransport => SecurityBinding::TcpSspiTransport(SspiTransportBinding {
-            properties,
-            client_credential: t.optional(d, "client_credential", windows_credential),
-        }),
+        T::SslTransport => SecurityBinding::SslTransport(SslTransportBinding::decode(d, t_, p)),
+        T::TcpSspiTransport => {
+            SecurityBinding::TcpSspiTransport(SspiTransportBinding::decode(d, t_, p))
+        }
         T::NamedpipeSspiTransport => {
-            SecurityBinding::NamedpipeSspiTransport(SspiTransportBinding {
-                properties,
-                client_credential: t.optional(d, "client_credential", windows_credential),
-            })
+            SecurityBinding::NamedpipeSspiTransport(SspiTransportBinding::decode(d, t_, p))
         }
-        T::HttpHeaderAuth => SecurityBinding::HttpHeaderAuth(HttpHeaderAuthBinding {
-            properties,
-            client_credential: t.optional(d, "client_credential", windows_credential),
-        }),
-        T::UsernameMessage => SecurityBinding::UsernameMessage(UsernameMessageBinding {
-            binding_usage: usage(d, &mut t),
-            properties,
-            client_credential: t.optional(d, "client_credential", username_credential),
-            password_validator: t.optional(d, "password_validator", |d, n| d.slot(n)),
-            password_validator_callback_state: t.optional(
-                d,
-                "password_validator_callback_state",
-                |d, n| d.slot(n),
-            ),
-        }),
+        T::HttpHeaderAuth => {
+            SecurityBinding::HttpHeaderAuth(HttpHeaderAuthBinding::decode(d, t_, p))
+        }
+        T::UsernameMessage => {
+            SecurityBinding::UsernameMessage(UsernameMessageBinding::decode(d, t_, p))
+        }
         T::KerberosApreqMessage => {
-            SecurityBinding::KerberosApreqMessage(KerberosApreqMessageBinding {
-                binding_usage: usage(d, &mut t),
-                properties,
-                client_credential: t.optional(d, "client_credential", windows_credential),
-            })
+            SecurityBinding::KerberosApreqMessage(KerberosApreqMessageBinding::decode(d, t_, p))
         }
-        T::XmlTokenMessage => SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding {
-            binding_usage: usage(d, &mut t),
-            properties,
-            xml_token: t.optional(d, "xml_token", |d, n| d.slot(n)),
-        }),
-        T::SamlMessage => SecurityBinding::SamlMessage(SamlMessageBinding {
-            binding_usage: usage(d, &mut t),
-            properties,
-            authenticator: t.optional(d, "authenticator", saml_authenticator),
-        }),
+        T::XmlTokenMessage => {
+            SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding::decode(d, t_, p))
+        }
+        T::SamlMessage => SecurityBinding::SamlMessage(SamlMessageBinding::decode(d, t_, p)),
         T::SecurityContextMessage => {
-            SecurityBinding::SecurityContextMessage(SecurityContextMessageBinding {
-                binding_usage: usage(d, &mut t),
-                properties,
-                bootstrap_security_description: t
-                    .optional(d, "bootstrap_security_description", description)
-                    .map(Box::new),
-            })
+            SecurityBinding::SecurityContextMessage(SecurityContextMessageBinding::decode(d, t_, p))
         }
     };
-    t.finish(d, binding_keys(kind));
+    t.finish(d, &kind.keys());
     (properties_ok && d.errors.len() == errors_before).then_some(binding)
+}
+
+/// The keys of a table with a `type` selector: `type`, then the members of that type.
+fn typed_keys(fields: &[Field]) -> Vec<&'static str> {
+    std::iter::once("type")
+        .chain(fields.iter().map(|f| f.key))
+        .collect()
 }
 
 fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
     use CertCredentialType as T;
     let mut t = d.table(node)?;
     let kind = t.required(d, "type", |d, n| d.name::<CertCredentialType>(n));
-    let (credential, keys): (Option<CertCredential>, &[&str]) = match kind {
+    let (credential, fields): (Option<CertCredential>, &[Field]) = match kind {
         Some(T::SubjectName) => {
             let store_location = t.required(d, "store_location", |d, n| d.name(n));
             let store_name = t.required(d, "store_name", |d, n| d.string(n));
@@ -180,10 +171,7 @@ fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
                     subject_name: subject_name?,
                 })
             })();
-            (
-                credential,
-                &["type", "store_location", "store_name", "subject_name"],
-            )
+            (credential, T::SubjectName.fields())
         }
         Some(T::Thumbprint) => {
             let store_location = t.required(d, "store_location", |d, n| d.name(n));
@@ -196,10 +184,7 @@ fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
                     thumbprint: thumbprint?,
                 })
             })();
-            (
-                credential,
-                &["type", "store_location", "store_name", "thumbprint"],
-            )
+            (credential, T::Thumbprint.fields())
         }
         Some(T::Custom) => {
             let callback = t.required(d, "get_cert_callback", |d, n| d.slot(n));
@@ -217,20 +202,11 @@ fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
                 cert_issuer_list_notification_callback: notify,
                 cert_issuer_list_notification_callback_state: notify_state,
             });
-            (
-                credential,
-                &[
-                    "type",
-                    "get_cert_callback",
-                    "get_cert_callback_state",
-                    "cert_issuer_list_notification_callback",
-                    "cert_issuer_list_notification_callback_state",
-                ],
-            )
+            (credential, T::Custom.fields())
         }
         None => return None,
     };
-    t.finish(d, keys);
+    t.finish(d, &typed_keys(fields));
     credential
 }
 
@@ -245,7 +221,7 @@ fn windows_credential(d: &mut Decoder, node: &Node) -> Option<WindowsIntegratedA
             let username = t.required(d, "username", |d, n| d.string(n));
             let password = t.required(d, "password", |d, n| d.secret(n));
             let domain = t.optional(d, "domain", |d, n| d.string(n));
-            t.finish(d, &["type", "username", "password", "domain"]);
+            t.finish(d, &typed_keys(T::String.fields()));
             WindowsIntegratedAuthCredential::String {
                 username: username?,
                 password: password?,
@@ -253,12 +229,12 @@ fn windows_credential(d: &mut Decoder, node: &Node) -> Option<WindowsIntegratedA
             }
         }
         T::Default => {
-            t.finish(d, &["type"]);
+            t.finish(d, &typed_keys(T::Default.fields()));
             WindowsIntegratedAuthCredential::Default
         }
         T::Opaque => {
             let identity = t.required(d, "opaque_auth_identity", |d, n| d.slot(n));
-            t.finish(d, &["type", "opaque_auth_identity"]);
+            t.finish(d, &typed_keys(T::Opaque.fields()));
             WindowsIntegratedAuthCredential::Opaque {
                 opaque_auth_identity: identity?,
             }
@@ -272,7 +248,7 @@ fn username_credential(d: &mut Decoder, node: &Node) -> Option<UsernameCredentia
     let kind = t.required(d, "type", |d, n| d.name::<UsernameCredentialType>(n));
     let username = t.required(d, "username", |d, n| d.string(n));
     let password = t.required(d, "password", |d, n| d.secret(n));
-    t.finish(d, &["type", "username", "password"]);
+    t.finish(d, &typed_keys(UsernameCredentialType::String.fields()));
     match kind? {
         UsernameCredentialType::String => Some(UsernameCredential::String {
             username: username?,
@@ -291,16 +267,7 @@ fn saml_authenticator(d: &mut Decoder, node: &Node) -> Option<SamlAuthenticator>
     let saml_validator = t.optional(d, "saml_validator", |d, n| d.slot(n));
     let state = t.optional(d, "saml_validator_callback_state", |d, n| d.slot(n));
     let failed = t.had_errors;
-    t.finish(
-        d,
-        &[
-            "type",
-            "trusted_issuer_certs",
-            "decryption_cert",
-            "saml_validator",
-            "saml_validator_callback_state",
-        ],
-    );
+    t.finish(d, &typed_keys(SamlAuthenticatorType::CertSigned.fields()));
     match kind? {
         SamlAuthenticatorType::CertSigned => (!failed).then(|| SamlAuthenticator::CertSigned {
             trusted_issuer_certs: certs.unwrap_or_default(),

@@ -11,6 +11,7 @@ mod node;
 mod properties;
 
 pub use crate::Part;
+pub(crate) use endpoint::DecodeField;
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
 pub use error::{DecodeError, DecodeErrorKind, DecodeErrors};
 #[cfg(feature = "files")]

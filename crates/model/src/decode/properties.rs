@@ -177,7 +177,11 @@ fn validation_callback(
     let mut t = d.table(node)?;
     let callback = t.required(d, "callback", |d, n| d.slot(n));
     let state = t.optional(d, "state", |d, n| d.slot(n));
-    t.finish(d, &["callback", "state"]);
+    let keys: Vec<&str> = CertificateValidationCallbackContext::FIELDS
+        .iter()
+        .map(|f| f.key)
+        .collect();
+    t.finish(d, &keys);
     Some(CertificateValidationCallbackContext {
         callback: callback?,
         state,

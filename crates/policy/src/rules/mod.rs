@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::registry::{Rule, RuleSet};
 use wws_security_model::decode::DecodeError;
 
+pub(crate) mod fields;
 pub(crate) mod format;
 pub(crate) mod lints;
 pub(crate) mod message;
@@ -25,6 +26,7 @@ pub(crate) type DecodeCheck = fn(&DecodeError) -> Option<&'static Rule>;
 pub(crate) static SETS: &[&RuleSet] = &[
     &transport::channel::SET,
     &transport::protection::SET,
+    &fields::SET,
     &transport::credentials::SET,
     &transport::catalogue::SET,
     &message::channel::SET,

@@ -1,73 +1,16 @@
 //! Credential fields of the transport bindings, and the credential structures themselves.
 
 use crate::context::{At, Ctx};
-use crate::facts::{self, Need};
 use crate::registry::{Kind, Rule, RuleSet, Status};
 use wws_security_model::defaults::effective_binding_property;
 use wws_security_model::{
     BindingProperty, CEnum, CertCredential, HttpHeaderAuthScheme, Secret, SecurityBinding,
-    SecurityBindingPropertyId, SecurityBindingType, Side, UsernameCredential,
-    WindowsIntegratedAuthCredential,
-};
-
-pub(crate) static T_029: Rule = Rule::error("T-029", Kind::Forbidden, Status::Implemented)
-    .title("a server SSL binding carries no certificate")
-    .rationale("On HTTP the server certificate is bound to the port outside the program; WWSAPI rejects one given in the description.")
-    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
-
-pub(crate) static T_042: Rule = Rule::error("T-042", Kind::Required, Status::Implemented)
-    .title("a TCP SSPI client needs a Windows credential")
-    .rationale("The client authenticates with the Windows credential in client_credential; without it creation fails.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential");
-
-pub(crate) static T_043: Rule = Rule::error("T-043", Kind::Forbidden, Status::Implemented)
-    .title("a TCP SSPI server takes no credential")
-    .rationale("The server authenticates with the process identity; client_credential is for clients only.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential");
-
-pub(crate) static T_052: Rule = Rule::error("T-052", Kind::Required, Status::Implemented)
-    .title("a named-pipe SSPI client needs a Windows credential")
-    .rationale("The client authenticates with the Windows credential in client_credential; without it creation fails.")
-    .source("api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential");
-
-pub(crate) static T_053: Rule = Rule::error("T-053", Kind::Forbidden, Status::Implemented)
-    .title("a named-pipe SSPI server takes no credential")
-    .rationale("client_credential is for clients only; a listener must leave it out.")
-    .source(
-        "api/ns-webservices-ws_namedpipe_sspi_transport_security_binding.md § clientCredential",
-    );
-
-pub(crate) static T_062: Rule = Rule::error("T-062", Kind::Required, Status::Implemented)
-    .title("a header-auth client needs a Windows credential")
-    .rationale("The client's HTTP authentication uses the Windows credential in client_credential; without it creation fails.")
-    .source("api/ns-webservices-ws_http_header_auth_security_binding.md § clientCredential");
-
-pub(crate) static T_063: Rule = Rule::error("T-063", Kind::Forbidden, Status::Implemented)
-    .title("a header-auth server takes no credential")
-    .rationale("client_credential is for clients only; a server must leave it out.")
-    .source("api/ns-webservices-ws_http_header_auth_security_binding.md § clientCredential");
-
-/// The rule id of each transport binding's credential field, per side.
-const FIELD_RULES: &[(SecurityBindingType, Side, &Rule)] = {
-    use SecurityBindingType as T;
-    &[
-        (T::SslTransport, Side::Server, &T_029),
-        (T::TcpSspiTransport, Side::Client, &T_042),
-        (T::TcpSspiTransport, Side::Server, &T_043),
-        (T::NamedpipeSspiTransport, Side::Client, &T_052),
-        (T::NamedpipeSspiTransport, Side::Server, &T_053),
-        (T::HttpHeaderAuth, Side::Client, &T_062),
-        (T::HttpHeaderAuth, Side::Server, &T_063),
-    ]
+    SecurityBindingPropertyId, UsernameCredential, WindowsIntegratedAuthCredential,
 };
 
 pub(crate) static SET: RuleSet = RuleSet::checked(
+    &[&T_066, &T_084, &T_085, &T_087, &T_099, &T_100, &T_105],
     &[
-        &T_029, &T_042, &T_043, &T_052, &T_053, &T_062, &T_063, &T_066, &T_084, &T_085, &T_087,
-        &T_099, &T_100, &T_105,
-    ],
-    &[
-        field_per_side,
         basic_digest_need_string_credential,
         cert_store_names,
         thumbprint_format,
@@ -76,66 +19,6 @@ pub(crate) static SET: RuleSet = RuleSet::checked(
         literal_password,
     ],
 );
-
-fn credential_present(b: &SecurityBinding) -> bool {
-    match b {
-        SecurityBinding::SslTransport(s) => s.local_cert_credential.is_some(),
-        _ => b.windows_credential().is_some(),
-    }
-}
-
-// T-029, T-042, T-043, T-052, T-053, T-062, T-063: credential fields required on clients, forbidden on servers.
-fn field_per_side(cx: &mut Ctx<'_>) {
-    let side = cx.side();
-    for (i, b) in cx.bindings().iter().enumerate() {
-        let t = b.binding_type();
-        let Some(&(_, _, id)) = FIELD_RULES.iter().find(|(bt, s, _)| *bt == t && *s == side) else {
-            continue;
-        };
-        // Each transport binding has exactly one credential field (facts::FIELDS).
-        let Some(field) = facts::fields(t).next() else {
-            continue;
-        };
-        let need = match side {
-            Side::Client => field.client,
-            Side::Server => field.server,
-        };
-        let present = credential_present(b);
-        match need {
-            Need::Required if !present => {
-                let message = format!(
-                    "{} on a client needs `{}`: the client authenticates with it",
-                    cx.binding_label(i),
-                    field.field
-                );
-                cx.emit(
-                    id,
-                    At::Binding(i),
-                    message,
-                    format!(
-                        "add `{}` (for the process identity: `type = \"default\"`)",
-                        field.field
-                    ),
-                );
-            }
-            Need::Forbidden if present => {
-                let message = format!(
-                    "{} on a server must not set `{}`, which only a client may supply",
-                    cx.binding_label(i),
-                    field.field
-                );
-                let help = if t == SecurityBindingType::SslTransport {
-                    "remove it; register the server certificate for the HTTP port instead"
-                        .to_owned()
-                } else {
-                    format!("remove `{}`", field.field)
-                };
-                cx.emit(id, At::BindingField(i, field.field), message, help);
-            }
-            _ => {}
-        }
-    }
-}
 
 pub(crate) static T_066: Rule = Rule::error("T-066", Kind::Combination, Status::Implemented)
     .also(&[
