@@ -127,6 +127,45 @@ pub enum FieldKind {
     Text,
     /// A value name of the enumeration with this C name.
     Name(&'static str),
+    /// A property bag (a table of property names to values).
+    Properties(PropertyBagKind),
+    /// A structure embedded in its parent (a per-binding template or policy description), with
+    /// its own members.
+    Structure(&'static [Field]),
+}
+
+/// The three property bags a structure can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PropertyBagKind {
+    /// `WS_CHANNEL_PROPERTIES`, keyed by `WS_CHANNEL_PROPERTY_ID` (templates and policy
+    /// descriptions only).
+    Channel,
+    /// `WS_SECURITY_PROPERTIES`, keyed by `WS_SECURITY_PROPERTY_ID`: the description-wide
+    /// properties.
+    Security,
+    /// `WS_SECURITY_BINDING_PROPERTIES`, keyed by `WS_SECURITY_BINDING_PROPERTY_ID`.
+    Binding,
+}
+
+impl PropertyBagKind {
+    /// The C type of the container.
+    pub fn c_type(self) -> &'static str {
+        match self {
+            PropertyBagKind::Channel => "WS_CHANNEL_PROPERTIES",
+            PropertyBagKind::Security => "WS_SECURITY_PROPERTIES",
+            PropertyBagKind::Binding => "WS_SECURITY_BINDING_PROPERTIES",
+        }
+    }
+
+    /// The property names the bag takes.
+    pub fn names(self) -> &'static [&'static str] {
+        use crate::CEnum;
+        match self {
+            PropertyBagKind::Channel => crate::ChannelPropertyId::NAMES,
+            PropertyBagKind::Security => crate::SecurityPropertyId::NAMES,
+            PropertyBagKind::Binding => crate::SecurityBindingPropertyId::NAMES,
+        }
+    }
 }
 
 impl FieldKind {
@@ -147,7 +186,7 @@ impl FieldKind {
 }
 
 /// One field of a structure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Field {
     /// Canonical key (the C member in snake case).
     pub key: &'static str,

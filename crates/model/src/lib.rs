@@ -32,6 +32,7 @@ mod property;
 pub mod schema;
 mod secret;
 mod slot;
+mod template;
 mod timespan;
 
 pub use binding::*;
@@ -44,6 +45,7 @@ pub use path::*;
 pub use property::*;
 pub use secret::*;
 pub use slot::*;
+pub use template::*;
 pub use timespan::*;
 
 pub use decode::{DecodeError, DecodeErrorKind, DecodeErrors};

@@ -2,7 +2,8 @@
 //! security properties (`WS_SECURITY_PROPERTY`), each entry with its typed value.
 
 use crate::{
-    CertFailures, ExtendedProtectionPolicy, ExtendedProtectionScenario, HttpHeaderAuthSchemes,
+    AddressingVersion, CertFailures, ChannelPropertyId, Encoding, EnvelopeVersion,
+    ExtendedProtectionPolicy, ExtendedProtectionScenario, HttpHeaderAuthSchemes,
     HttpHeaderAuthTarget, MessagePropertyId, ProtectionLevel, RuntimeSlot,
     SecureConversationVersion, SecureProtocols, SecurityAlgorithmId, SecurityAlgorithmSuiteName,
     SecurityBindingPropertyId, SecurityHeaderLayout, SecurityHeaderVersion,
@@ -149,6 +150,19 @@ property_enum! {
     }
 }
 
+property_enum! {
+    /// One entry of the `channel_properties` of a binding template or policy description
+    /// (`WS_CHANNEL_PROPERTY`): only the channel properties policy can carry are modelled.
+    TemplateChannelProperty, ChannelPropertyId {
+        /// `encoding`.
+        Encoding(Encoding),
+        /// `envelope_version`.
+        EnvelopeVersion(EnvelopeVersion),
+        /// `addressing_version`.
+        AddressingVersion(AddressingVersion),
+    }
+}
+
 /// An entry of a property bag: something with a key.
 pub trait PropertyEntry {
     /// The key enumeration.
@@ -167,6 +181,8 @@ pub struct PropertyBag<P> {
 pub type BindingProperties = PropertyBag<BindingProperty>;
 /// The description-wide property bag.
 pub type ChannelProperties = PropertyBag<ChannelProperty>;
+/// The channel properties of a binding template or policy description (`WS_CHANNEL_PROPERTIES`).
+pub type TemplateChannelProperties = PropertyBag<TemplateChannelProperty>;
 
 impl<P> Default for PropertyBag<P> {
     fn default() -> Self {

@@ -11,6 +11,8 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 
+pub use crate::template::schema::template_schema;
+
 /// The pattern of a duration string, exactly what [`Timespan::parse`] reads: a whole number
 /// (digits, `_` allowed as a separator) and one unit.
 pub const TIMESPAN_PATTERN: &str = r"^\s*_*[0-9][0-9_]*\s*(ms|s|m|h|d|ticks)\s*$";
@@ -40,7 +42,7 @@ pub fn endpoint_schema() -> Value {
 ///   one object lists every key the variant takes and can be closed;
 /// - every object that lists `properties` is closed (`additionalProperties: false`);
 /// - `null` is taken out of every type list and every alternative list.
-fn fix_schema(schema: &mut Value, defs: &Value) {
+pub(crate) fn fix_schema(schema: &mut Value, defs: &Value) {
     let Value::Object(map) = schema else { return };
     inline_tagged_ref(map, defs);
     if let Some(Value::Array(types)) = map.get_mut("type") {
@@ -123,7 +125,7 @@ fn inline_tagged_ref(map: &mut Map<String, Value>, defs: &Value) {
 }
 
 /// Removes definitions no longer referenced (the variant structs inlined above).
-fn drop_unused_defs(root: &mut Value) {
+pub(crate) fn drop_unused_defs(root: &mut Value) {
     loop {
         let text = serde_json::to_string(root).unwrap_or_default();
         let Some(Value::Object(defs)) = root.get_mut("$defs") else {

@@ -373,6 +373,33 @@ fn every_enumeration_value_matches_windows_sys() {
         CertMessage => WS_CERT_MESSAGE_SECURITY_BINDING_CONSTRAINT_TYPE,
         SecurityContextMessage => WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING_CONSTRAINT_TYPE
     }));
+    // A subset of WS_CHANNEL_PROPERTY_ID: the three channel properties policy can carry.
+    add(check!(ChannelPropertyId {
+        Encoding => WS_CHANNEL_PROPERTY_ENCODING,
+        EnvelopeVersion => WS_CHANNEL_PROPERTY_ENVELOPE_VERSION,
+        AddressingVersion => WS_CHANNEL_PROPERTY_ADDRESSING_VERSION
+    }));
+    add(check!(Encoding {
+        XmlBinary1 => WS_ENCODING_XML_BINARY_1,
+        XmlBinarySession1 => WS_ENCODING_XML_BINARY_SESSION_1,
+        XmlMtomUtf8 => WS_ENCODING_XML_MTOM_UTF8,
+        XmlMtomUtf16be => WS_ENCODING_XML_MTOM_UTF16BE,
+        XmlMtomUtf16le => WS_ENCODING_XML_MTOM_UTF16LE,
+        XmlUtf8 => WS_ENCODING_XML_UTF8,
+        XmlUtf16be => WS_ENCODING_XML_UTF16BE,
+        XmlUtf16le => WS_ENCODING_XML_UTF16LE,
+        Raw => WS_ENCODING_RAW
+    }));
+    add(check!(AddressingVersion {
+        V0_9 => WS_ADDRESSING_VERSION_0_9,
+        V1_0 => WS_ADDRESSING_VERSION_1_0,
+        Transport => WS_ADDRESSING_VERSION_TRANSPORT
+    }));
+    add(check!(EnvelopeVersion {
+        Soap1_1 => WS_ENVELOPE_VERSION_SOAP_1_1,
+        Soap1_2 => WS_ENVELOPE_VERSION_SOAP_1_2,
+        None => WS_ENVELOPE_VERSION_NONE
+    }));
     add(check_cert_store_locations());
     // Every enumeration of the model is compared, and the count of values is fixed, so a value
     // added to or removed from the model must be added here too.
@@ -381,13 +408,13 @@ fn every_enumeration_value_matches_windows_sys() {
         wws_security_model::enums::catalogue().len(),
         "enumerations compared"
     );
-    assert_eq!(enumerations, 43);
+    assert_eq!(enumerations, 47);
     let catalogue_values: usize = wws_security_model::enums::catalogue()
         .iter()
         .map(|e| e.values.len())
         .sum();
     assert_eq!(total, catalogue_values, "values compared");
-    assert_eq!(total, 253, "values compared against windows-sys");
+    assert_eq!(total, 271, "values compared against windows-sys");
 }
 
 /// windows-sys spells only two locations as full constants; the others as `<ID> << SHIFT`, the way

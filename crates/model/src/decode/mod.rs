@@ -9,6 +9,7 @@ mod error;
 mod locate;
 mod node;
 mod properties;
+mod template;
 
 pub use crate::Part;
 pub(crate) use endpoint::DecodeField;
@@ -17,6 +18,7 @@ pub use error::{DecodeError, DecodeErrorKind, DecodeErrors};
 #[cfg(feature = "files")]
 pub use locate::{locate, Format, Locator};
 pub use node::Node;
+pub use template::{decode_file, decode_template, template_keys, TEMPLATE_HEADER_KEYS};
 
 use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};
 

@@ -113,7 +113,7 @@ fn table_entries<'n>(d: &mut Decoder, node: &'n Node) -> Option<&'n [(String, No
 }
 
 /// The key of a property table, with a suggestion when it is not a property name.
-fn property_id<Id: CEnum>(d: &mut Decoder, key: &str) -> Option<Id> {
+pub(super) fn property_id<Id: CEnum>(d: &mut Decoder, key: &str) -> Option<Id> {
     match Id::from_name(key) {
         Ok(id) => Some(id),
         Err(e) => {

@@ -233,6 +233,10 @@ pub fn catalogue() -> Vec<EnumInfo> {
         info::<SecurityImpersonationLevel>(false),
         info::<BindingTemplateType>(false),
         info::<SecurityBindingConstraintType>(false),
+        info::<ChannelPropertyId>(false),
+        info::<Encoding>(false),
+        info::<AddressingVersion>(false),
+        info::<EnvelopeVersion>(false),
     ];
     all.sort_by_key(|e| e.name);
     all

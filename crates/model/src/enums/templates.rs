@@ -36,3 +36,51 @@ c_enum! {
         SecurityContextMessage = 8 => "security_context_message", "WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING_CONSTRAINT_TYPE";
     }
 }
+
+c_enum! {
+    /// The channel properties a policy description can carry (S-014), a subset of
+    /// `WS_CHANNEL_PROPERTY_ID`: only these are modelled, so only these are accepted in the
+    /// `channel_properties` of templates and policy descriptions.
+    pub enum ChannelPropertyId: i32 = "channel_property_id", "WS_CHANNEL_PROPERTY_ID",
+        "Channel settings that policy can describe (the three of the channel property ids the model knows)." {
+        Encoding = 4 => "encoding", "WS_CHANNEL_PROPERTY_ENCODING";
+        EnvelopeVersion = 5 => "envelope_version", "WS_CHANNEL_PROPERTY_ENVELOPE_VERSION";
+        AddressingVersion = 6 => "addressing_version", "WS_CHANNEL_PROPERTY_ADDRESSING_VERSION";
+    }
+}
+
+c_enum! {
+    /// How messages are written on the wire.
+    pub enum Encoding: i32 = "encoding", "WS_ENCODING",
+        "The message encoding of a channel: text, binary, MTOM or raw." {
+        XmlBinary1 = 0 => "xml_binary_1", "WS_ENCODING_XML_BINARY_1";
+        XmlBinarySession1 = 1 => "xml_binary_session_1", "WS_ENCODING_XML_BINARY_SESSION_1";
+        XmlMtomUtf8 = 2 => "xml_mtom_utf8", "WS_ENCODING_XML_MTOM_UTF8";
+        XmlMtomUtf16be = 3 => "xml_mtom_utf16be", "WS_ENCODING_XML_MTOM_UTF16BE";
+        XmlMtomUtf16le = 4 => "xml_mtom_utf16le", "WS_ENCODING_XML_MTOM_UTF16LE";
+        XmlUtf8 = 5 => "xml_utf8", "WS_ENCODING_XML_UTF8";
+        XmlUtf16be = 6 => "xml_utf16be", "WS_ENCODING_XML_UTF16BE";
+        XmlUtf16le = 7 => "xml_utf16le", "WS_ENCODING_XML_UTF16LE";
+        Raw = 8 => "raw", "WS_ENCODING_RAW";
+    }
+}
+
+c_enum! {
+    /// The WS-Addressing version of a channel's messages.
+    pub enum AddressingVersion: i32 = "addressing_version", "WS_ADDRESSING_VERSION",
+        "Which WS-Addressing version headers follow, or transport addressing only." {
+        V0_9 = 1 => "v0_9", "WS_ADDRESSING_VERSION_0_9";
+        V1_0 = 2 => "v1_0", "WS_ADDRESSING_VERSION_1_0";
+        Transport = 3 => "transport", "WS_ADDRESSING_VERSION_TRANSPORT";
+    }
+}
+
+c_enum! {
+    /// The SOAP envelope version of a channel's messages.
+    pub enum EnvelopeVersion: i32 = "envelope_version", "WS_ENVELOPE_VERSION",
+        "The SOAP version of the envelope, or none for raw messages." {
+        Soap1_1 = 1 => "soap_1_1", "WS_ENVELOPE_VERSION_SOAP_1_1";
+        Soap1_2 = 2 => "soap_1_2", "WS_ENVELOPE_VERSION_SOAP_1_2";
+        None = 3 => "none", "WS_ENVELOPE_VERSION_NONE";
+    }
+}
