@@ -14,6 +14,10 @@
 //! [`check_text`] is the check-only path (the command line's `check`): it treats every slot and
 //! every environment secret as present and returns warnings as well as errors.
 //!
+//! Both accept template files (`template = "<name>"`) as well as plain endpoint files: a template
+//! is checked with [`Policy::validate_template`], its diagnostics point into the template file,
+//! and the loaded endpoint is its expansion ([`Loaded::template`] keeps the template).
+//!
 //! ```
 //! use wws_security_policy::{load_toml, Policy, Runtime};
 //!
@@ -33,8 +37,8 @@ use crate::rules::runtime::{R_001, R_002};
 use crate::{Diagnostic, FileDiagnostic, Policy, Runtime, Severity, Validated};
 use std::collections::BTreeMap;
 use std::fmt;
-use wws_security_model::decode::{decode_endpoint, parse_node, Locator, Node};
-use wws_security_model::{Endpoint, Part, Path, Secret, SecretString};
+use wws_security_model::decode::{decode_file, parse_node, Locator, Node};
+use wws_security_model::{Endpoint, EndpointFile, Part, Path, Secret, SecretString, Template};
 
 pub use wws_security_model::decode::Format;
 
@@ -42,15 +46,22 @@ pub use wws_security_model::decode::Format;
 /// the environment supplied. Debug output names environment variables, never their values.
 pub struct Loaded {
     endpoint: Validated<Endpoint>,
+    template: Option<Template>,
     warnings: Vec<FileDiagnostic>,
     runtime: Runtime,
     env: BTreeMap<String, SecretString>,
 }
 
 impl Loaded {
-    /// The checked endpoint, the same type the `security_binding!` macro produces.
+    /// The checked endpoint, the same type the `security_binding!` macro produces; for a template
+    /// file, the expansion of the template.
     pub fn endpoint(&self) -> &Validated<Endpoint> {
         &self.endpoint
+    }
+
+    /// The template, when the file was a template file.
+    pub fn template(&self) -> Option<&Template> {
+        self.template.as_ref()
     }
 
     /// The warnings the policy reported (lints not denied).
@@ -92,6 +103,7 @@ impl fmt::Debug for Loaded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Loaded")
             .field("endpoint", &self.endpoint)
+            .field("template", &self.template)
             .field("warnings", &self.warnings)
             .field("runtime", &self.runtime)
             .field("env", &self.env.keys().collect::<Vec<_>>())
@@ -165,8 +177,12 @@ pub fn load(
     policy: &Policy,
     runtime: &Runtime,
 ) -> Result<Loaded, Vec<FileDiagnostic>> {
-    let (node, endpoint) = read(text, format)?;
-    let checked = policy.check(endpoint);
+    let (node, file) = read(text, format)?;
+    let is_template = file.template().is_some();
+    let (checked, template) = match file {
+        EndpointFile::Endpoint(endpoint) => (policy.check(endpoint), None),
+        EndpointFile::Template(template) => (policy.check_template(&template), Some(*template)),
+    };
     let mut missing = Vec::new();
     let mut env = BTreeMap::new();
     each_reference(
@@ -187,9 +203,10 @@ pub fn load(
     );
     let report = match checked {
         Ok((endpoint, report)) if missing.is_empty() => {
-            let warnings = located(report.diagnostics, text, format);
+            let warnings = located(report.diagnostics, text, format, is_template);
             return Ok(Loaded {
                 endpoint,
+                template,
                 warnings,
                 runtime: runtime.clone(),
                 env,
@@ -223,12 +240,13 @@ pub fn load(
             part: Part::Value,
         });
     }
-    let out = located(diagnostics, text, format);
+    let out = located(diagnostics, text, format, is_template);
     Err(out)
 }
 
-/// Checks an endpoint file without loading it: every format error, or every policy diagnostic
-/// (errors and warnings). Runtime slots and environment secrets count as present.
+/// Checks an endpoint file (plain or template) without loading it: every format error, or every
+/// policy diagnostic (errors and warnings). Runtime slots and environment secrets count as
+/// present.
 ///
 /// ```
 /// use wws_security_policy::{check_text, Format, Policy};
@@ -241,27 +259,49 @@ pub fn load(
 pub fn check_text(text: &str, format: Format, policy: &Policy) -> Vec<FileDiagnostic> {
     match read(text, format) {
         Err(errors) => errors,
-        Ok((_, endpoint)) => located(policy.validate(&endpoint).diagnostics, text, format),
+        Ok((_, EndpointFile::Endpoint(endpoint))) => {
+            located(policy.validate(&endpoint).diagnostics, text, format, false)
+        }
+        Ok((_, EndpointFile::Template(template))) => located(
+            policy.validate_template(&template).diagnostics,
+            text,
+            format,
+            true,
+        ),
     }
 }
 
-/// Places each diagnostic in the text (the text is read again only when there is one).
-fn located(diagnostics: Vec<Diagnostic>, text: &str, format: Format) -> Vec<FileDiagnostic> {
+/// Places each diagnostic in the text (the text is read again only when there is one). In a
+/// template file, a member the file does not write (a required credential left out) is shown at
+/// the `template` key, whose type asks for it.
+fn located(
+    diagnostics: Vec<Diagnostic>,
+    text: &str,
+    format: Format,
+    is_template: bool,
+) -> Vec<FileDiagnostic> {
     if diagnostics.is_empty() {
         return Vec::new();
     }
     let locator = Locator::new(text, format);
+    let template_key = Path::root().key("template");
     diagnostics
         .into_iter()
-        .map(|d| FileDiagnostic::locate(d, &locator, text))
+        .map(|d| {
+            let mut span = locator.locate(&d.path, d.part);
+            if span.is_none() && is_template && !d.path.is_root() {
+                span = locator.locate(&template_key, Part::Key);
+            }
+            FileDiagnostic::at(d, span, text)
+        })
         .collect()
 }
 
-/// The document tree and the endpoint, or the format errors with their places.
-fn read(text: &str, format: Format) -> Result<(Node, Endpoint), Vec<FileDiagnostic>> {
+/// The document tree and the endpoint file, or the format errors with their places.
+fn read(text: &str, format: Format) -> Result<(Node, EndpointFile), Vec<FileDiagnostic>> {
     let decoded = parse_node(text, format).and_then(|node| {
-        let endpoint = decode_endpoint(&node)?;
-        Ok((node, endpoint))
+        let file = decode_file(&node)?;
+        Ok((node, file))
     });
     decoded.map_err(|errors| {
         let locator = Locator::new(text, format);

@@ -63,7 +63,8 @@ pub enum Area {
     Message,
     /// `rules-properties.md` (P-): the two property bags and their values.
     Properties,
-    /// `templates.md` (S-): templates and policy constraints.
+    /// `templates.md` (S-): templates and policy constraints; our own template expansion
+    /// rules (E-).
     Templates,
     /// Our endpoint file format (F-).
     Format,
@@ -104,7 +105,7 @@ impl Area {
             "T" => Some(Area::Transport),
             "M" => Some(Area::Message),
             "P" => Some(Area::Properties),
-            "S" => Some(Area::Templates),
+            "S" | "E" => Some(Area::Templates),
             "F" => Some(Area::Format),
             "L" => Some(Area::Lint),
             "R" => Some(Area::Runtime),

@@ -12,6 +12,11 @@ pub struct Validated<T> {
 }
 
 impl<T> Validated<T> {
+    /// A value the policy has just accepted (crate-internal: only validation makes one).
+    pub(crate) fn accepted(inner: T) -> Self {
+        Validated { inner }
+    }
+
     /// The checked value.
     pub fn get(&self) -> &T {
         &self.inner

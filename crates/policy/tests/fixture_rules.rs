@@ -14,12 +14,15 @@
 //! ```
 //! The failing endpoint must report `rule` (as an error, or as a warning for a lint) and no
 //! error outside `rule` and `also_reported`; the passing one must report no error and not `rule`.
+//! Either endpoint may be a template endpoint (`template = "<name>"`): it is then checked as a
+//! template file is (`Policy::validate_template`).
 
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use wws_security_model::decode::{decode_endpoint, from_json_str, from_toml_str, Node};
-use wws_security_policy::{registry, validate, Diagnostic, Severity, Status};
+use wws_security_model::decode::{decode_file, parse_node, Format, Node};
+use wws_security_model::EndpointFile;
+use wws_security_policy::{registry, validate, validate_template, Diagnostic, Severity, Status};
 
 struct Outcome {
     /// (id, severity) of everything reported: format errors, then policy diagnostics.
@@ -30,17 +33,20 @@ struct Outcome {
 fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
     let loaded = if let Some(table) = doc.get(key) {
         let node = Node::deserialize(table.clone()).expect("a TOML table is a node");
-        decode_endpoint(&node)
+        decode_file(&node)
     } else if let Some(text) = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str()) {
-        from_toml_str(text)
+        parse_node(text, Format::Toml).and_then(|node| decode_file(&node))
     } else if let Some(text) = doc.get(&format!("{key}_json")).and_then(|v| v.as_str()) {
-        from_json_str(text)
+        parse_node(text, Format::Json).and_then(|node| decode_file(&node))
     } else {
         return None;
     };
     Some(match loaded {
-        Ok(endpoint) => {
-            let report = validate(&endpoint);
+        Ok(file) => {
+            let report = match &file {
+                EndpointFile::Endpoint(endpoint) => validate(endpoint),
+                EndpointFile::Template(template) => validate_template(template),
+            };
             Outcome {
                 reported: report
                     .diagnostics

@@ -12,6 +12,7 @@ pub(crate) mod lints;
 pub(crate) mod message;
 pub(crate) mod properties;
 pub(crate) mod runtime;
+pub(crate) mod templates;
 pub(crate) mod transport;
 
 /// A check: looks at the description in `cx` and emits a diagnostic per violation.
@@ -40,4 +41,11 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &lints::SET,
     &format::SET,
     &runtime::SET,
+    // Templates: their checks run on templates (`templates::TEMPLATE_CHECKS`), not here.
+    &templates::decode::SET,
+    &templates::channel::SET,
+    &templates::fields::SET,
+    &templates::policy::SET,
+    &templates::merge::SET,
+    &templates::catalogue::SET,
 ];

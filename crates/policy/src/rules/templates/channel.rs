@@ -1,0 +1,81 @@
+//! The channel of a template call: the template type fixes the channel binding (S-009), and the
+//! channel type is fixed for HTTP and chosen by the caller for TCP (S-011).
+
+use super::{top, TemplateCx};
+use crate::registry::{Kind, Rule, RuleSet, Status};
+use wws_security_model::{CEnum, ChannelBinding};
+
+pub(crate) static SET: RuleSet = RuleSet::rules(&[&S_009, &S_011]);
+
+pub(crate) static S_009: Rule = Rule::error("S-009", Kind::Channel, Status::Implemented)
+    .title("the template type fixes the channel binding")
+    .rationale("The template functions take no channel binding: `http*` template types always build an HTTP channel and `tcp*` types a TCP channel. A template file may leave `channel_binding` out; one that names another channel describes a channel the call never builds.")
+    .source("api/ne-webservices-ws_binding_template_type.md § enum-fields");
+
+pub(crate) static S_011: Rule = Rule::error("S-011", Kind::Channel, Status::Implemented)
+    .title("HTTP templates use request/reply channels; TCP templates need a chosen channel type")
+    .rationale("The template helpers pass a fixed channel type for HTTP (request for a proxy, reply for an endpoint), while for TCP the caller must pass one (the samples use duplex_session). A template file may leave the HTTP type out; a TCP template file must state it.")
+    .source("samples/policytemplateexample.md § PolicyTemplate.cpp; win32:desktop-src/wsw/policy-support.md");
+
+// S-009: a written channel binding must be the template type's.
+pub(crate) fn channel_binding_fixed(cx: &mut TemplateCx<'_>) {
+    let template = cx.template();
+    let fixed = template.template_type().channel_binding();
+    let Some(written) = template.channel_binding else {
+        return;
+    };
+    if written == fixed {
+        return;
+    }
+    let message = format!(
+        "template `{}` builds a `{}` channel, but the file says `channel_binding = \"{}\"`",
+        template.template_type().name(),
+        fixed.name(),
+        written.name()
+    );
+    let help = format!(
+        "remove `channel_binding` (the template fixes it), or choose a `{}*` template",
+        written.name()
+    );
+    cx.emit(&S_009, top("channel_binding"), message, help);
+}
+
+// S-011: HTTP templates take the fixed type; TCP templates need one.
+pub(crate) fn channel_type_for_templates(cx: &mut TemplateCx<'_>) {
+    let template = cx.template();
+    let template_type = template.template_type();
+    match template_type.fixed_channel_type(template.side) {
+        Some(fixed) => {
+            let Some(written) = template.channel_type else {
+                return;
+            };
+            if written != fixed {
+                let message = format!(
+                    "an HTTP template on a {} always makes a `{}` channel, not `{}`",
+                    template.side,
+                    fixed.name(),
+                    written.name()
+                );
+                let help = format!(
+                    "write `channel_type = \"{}\"` or leave it out",
+                    fixed.name()
+                );
+                cx.emit(&S_011, top("channel_type"), message, help);
+            }
+        }
+        None if template.channel_type.is_none() => {
+            debug_assert_eq!(template_type.channel_binding(), ChannelBinding::Tcp);
+            let message = format!(
+                "template `{}` needs a channel type: the caller of a TCP template chooses it",
+                template_type.name()
+            );
+            cx.emit(
+                &S_011,
+                top("channel_type"),
+                message,
+                "add `channel_type = \"duplex_session\"` (the type TCP channels use)",
+            );
+        }
+        None => {}
+    }
+}
