@@ -2,6 +2,7 @@
 //! output, and the endpoint schema against the decoder.
 
 mod schema;
+mod template_schema;
 
 use crate::ensure;
 use crate::gen::tables::{

@@ -14,6 +14,7 @@ use wws_security_policy::{Area, Kind, Severity, Status};
         wws-security check service.toml client.json\n  \
         wws-security explain T-029\n  \
         wws-security rules --area transport --status implemented\n  \
+        wws-security expand examples/templates/policytemplateexample.toml\n  \
         wws-security schema > endpoint.schema.json"
 )]
 pub struct Cli {
@@ -33,9 +34,49 @@ pub enum Command {
     Rules(RulesArgs),
     /// Print the JSON Schema of endpoint files (for editor completion and checking).
     #[command(after_help = "Examples:\n  \
-        wws-security schema > endpoint.schema.json\n\n\
+        wws-security schema > endpoint.schema.json\n  \
+        wws-security schema --template > template.schema.json\n\n\
 Hook it up in an editor as docs/schema/README.md describes.")]
-    Schema,
+    Schema(SchemaArgs),
+    /// Print the plain endpoint a template file stands for (bindings, properties, bootstrap).
+    Expand(ExpandArgs),
+}
+
+/// `wws-security schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// The schema of template endpoint files (`template = "<name>"`) instead of plain ones.
+    #[arg(long)]
+    pub template: bool,
+}
+
+/// How `expand` prints the endpoints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExpandFormat {
+    /// TOML, as the endpoint files in examples/endpoints.
+    Toml,
+    /// JSON of the same shape (one document per file).
+    Json,
+}
+
+/// `wws-security expand`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A plain endpoint file is printed as it is. The TOML output starts with \
+comments naming the template and the channel properties it sets, which are not part of a \
+security description. Exit status: 0 when every file was expanded, 1 when a file has format \
+errors, 2 when a file cannot be read.\n\n\
+Examples:\n  \
+    wws-security expand examples/templates/policytemplateexample.toml\n  \
+    wws-security expand --format json service.toml > service.expanded.json"
+)]
+pub struct ExpandArgs {
+    /// Template (or plain) endpoint files; the extension (.toml or .json) gives the format.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExpandFormat::Toml)]
+    pub format: ExpandFormat,
 }
 
 /// How `check` prints its findings.

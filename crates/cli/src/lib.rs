@@ -9,15 +9,19 @@ use wws_security_policy::Level;
 
 mod args;
 mod check;
+mod expand;
 mod explain;
 mod rules;
 
-pub use args::{Cli, ColorChoice, Command, OutputFormat};
+pub use args::{Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, OutputFormat, SchemaArgs};
 pub use check::{check_files, CheckedFile, Summary};
 
 /// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
 /// fresh on CI), embedded so the binary needs nothing beside it.
 pub const ENDPOINT_SCHEMA: &str = include_str!("../../../docs/schema/endpoint.schema.json");
+
+/// The JSON Schema of template endpoint files, likewise generated and embedded.
+pub const TEMPLATE_SCHEMA: &str = include_str!("../../../docs/schema/template.schema.json");
 
 /// Exit status: no file has an error.
 pub const EXIT_OK: i32 = 0;
@@ -46,7 +50,15 @@ where
         Command::Check(args) => check::run(&args, sub.map(lint_order), out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
-        Command::Schema => out.write_all(ENDPOINT_SCHEMA.as_bytes()).map(|()| EXIT_OK),
+        Command::Schema(args) => {
+            let schema = if args.template {
+                TEMPLATE_SCHEMA
+            } else {
+                ENDPOINT_SCHEMA
+            };
+            out.write_all(schema.as_bytes()).map(|()| EXIT_OK)
+        }
+        Command::Expand(args) => expand::run(&args, out, err),
     };
     result.unwrap_or_else(|e| {
         // Writing failed (a closed pipe): nothing more can be said.

@@ -42,6 +42,29 @@ type = "kerberos_apreq_message"
 binding_usage = "supporting"
 "#;
 
+/// A template file with members at every depth, seeded the same way.
+const TEMPLATE_EXAMPLE: &str = r#"template = "tcp_sspi_username_security_context"
+side = "client"
+channel_type = "duplex_session"
+
+[channel_properties]
+encoding = "xml_binary_session_1"
+
+[sspi_transport_security_binding.client_credential]
+type = "default"
+
+[username_message_security_binding.client_credential]
+type = "string"
+username = "svc-orders"
+password = { env = "ORDERS_PASSWORD" }
+
+[security_context_security_binding.security_context_message_security_binding.security_binding_properties]
+security_context_key_size = 256
+
+[policy.security_properties]
+timestamp_usage = "always"
+"#;
+
 fn example_json() -> String {
     wws_security_model::Endpoint::from_toml_str(EXAMPLE)
         .expect("the format.md example reads")
@@ -125,6 +148,8 @@ const PIECES: &[&str] = &[
     "\u{FEFF}",
     "properties",
     "bindings",
+    "template = \"http_ssl\"\n",
+    "[policy]\n",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -184,12 +209,15 @@ fn mutate(text: &str, mutations: &[Mutation]) -> String {
 
 fn mutated_file() -> impl Strategy<Value = (String, Format)> {
     let json = example_json();
-    (any::<bool>(), prop::collection::vec(mutation(), 1..5)).prop_map(move |(is_json, ms)| {
-        if is_json {
-            (mutate(&json, &ms), Format::Json)
-        } else {
-            (mutate(EXAMPLE, &ms), Format::Toml)
-        }
+    let template_json = wws_security_model::EndpointFile::from_toml_str(TEMPLATE_EXAMPLE)
+        .expect("the template example reads")
+        .to_json_string()
+        .expect("and writes as JSON");
+    (0..4usize, prop::collection::vec(mutation(), 1..5)).prop_map(move |(seed, ms)| match seed {
+        0 => (mutate(&json, &ms), Format::Json),
+        1 => (mutate(EXAMPLE, &ms), Format::Toml),
+        2 => (mutate(&template_json, &ms), Format::Json),
+        _ => (mutate(TEMPLATE_EXAMPLE, &ms), Format::Toml),
     })
 }
 

@@ -92,7 +92,11 @@ fn a_zeroed_template_misses_exactly_the_required_members() {
     // With nothing written, each side's required members are reported once, under S- ids, at
     // the template member; nothing points into the expansion.
     /// (template type, side, the errors expected: rule id and place).
-    type Case = (BindingTemplateType, Side, &'static [(&'static str, &'static str)]);
+    type Case = (
+        BindingTemplateType,
+        Side,
+        &'static [(&'static str, &'static str)],
+    );
     let cases: &[Case] = &[
         (
             BindingTemplateType::TcpSspiKerberosApreqSecurityContext,

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod schema;
 pub mod tables;
+pub mod templates;
 
 use serde_json::Value;
 use tables::{BindingPropertyRow, BindingRow, ChannelPropertyRow, FieldRow, RuleRow};
@@ -58,6 +59,11 @@ pub fn all() -> Vec<Output> {
         ),
         file("docs/tables/catalogue.json", catalogue::render(&data)),
         file("docs/schema/endpoint.schema.json", schema::render()),
+        file(
+            "docs/schema/template.schema.json",
+            schema::render_template(),
+        ),
+        file("docs/tables/templates.md", templates::render()),
     ]
 }
 

@@ -7,8 +7,17 @@ use serde_json::Value;
 /// The schema as the file holds it: the model's schema, property descriptions from the fact
 /// tables, and a generated-by note.
 pub fn schema() -> Value {
+    with_facts(wws_security_model::schema::endpoint_schema())
+}
+
+/// The schema of template files (`docs/schema/template.schema.json`), likewise.
+pub fn template_schema() -> Value {
+    with_facts(wws_security_model::schema::template_schema())
+}
+
+/// Adds the fact tables' property descriptions and the generated-by note to `schema`.
+fn with_facts(mut schema: Value) -> Value {
     let data = Data::collect();
-    let mut schema = wws_security_model::schema::endpoint_schema();
     for row in &data.binding_properties {
         let accepted: Vec<String> = row
             .bindings
@@ -59,4 +68,9 @@ fn describe(schema: &mut Value, table: &str, name: &str, text: String) {
 /// The whole file (pretty JSON).
 pub fn render() -> String {
     super::json_text(schema())
+}
+
+/// The whole template schema file (pretty JSON).
+pub fn render_template() -> String {
+    super::json_text(template_schema())
 }

@@ -26,7 +26,13 @@ fn resolve<'a>(root: &'a Value, reference: &str) -> &'a Value {
 }
 
 /// Errors of `value` against `schema` (empty: valid).
-fn validate(root: &Value, schema: &Value, value: &Value, path: &str, errors: &mut Vec<String>) {
+pub(super) fn validate(
+    root: &Value,
+    schema: &Value,
+    value: &Value,
+    path: &str,
+    errors: &mut Vec<String>,
+) {
     let map = match schema {
         Value::Bool(true) => return,
         Value::Bool(false) => return errors.push(format!("{path}: nothing is allowed here")),
@@ -156,7 +162,7 @@ fn schema_errors(doc: &Value) -> Vec<String> {
     errors
 }
 
-fn toml_value(text: &str) -> Value {
+pub(super) fn toml_value(text: &str) -> Value {
     toml::from_str(text).expect("test documents are TOML")
 }
 
