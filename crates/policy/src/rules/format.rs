@@ -2,7 +2,7 @@
 //! the rule each one breaks. A decoder error that another area's rule describes better (a value
 //! valid elsewhere but not here) is claimed by that area's decode check first.
 
-use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
 use crate::Diagnostic;
 use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 
@@ -71,6 +71,10 @@ fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
         DecodeErrorKind::OutOfRange { .. } => &F_007,
         DecodeErrorKind::DuplicateKey { .. } => &F_008,
         DecodeErrorKind::EmptyName { .. } => &F_009,
+        // Claimed by the rules that say where such a value goes (transport/credentials.rs,
+        // transport/bags.rs); a name or key of the wrong kind if none did.
+        DecodeErrorKind::MisplacedCredential { .. } => &F_003,
+        DecodeErrorKind::MisplacedProperty { .. } => &F_002,
     }
 }
 
@@ -78,16 +82,16 @@ impl Diagnostic {
     /// The diagnostic of a decoder error: the rule of the area that claims it, else its format
     /// rule; always an error.
     pub fn from_decode(e: &DecodeError) -> Diagnostic {
-        let rule = super::SETS
+        let claim = super::SETS
             .iter()
             .flat_map(|set| set.decode_checks)
-            .find_map(|claim| claim(e))
-            .unwrap_or_else(|| format_rule(&e.kind));
+            .find_map(|check| check(e))
+            .unwrap_or_else(|| Claim::rule(format_rule(&e.kind)));
         Diagnostic {
-            rule,
+            rule: claim.rule,
             severity: crate::Severity::Error,
-            message: e.message(),
-            help: e.help(),
+            message: claim.message.unwrap_or_else(|| e.message()),
+            help: claim.help.unwrap_or_else(|| e.help()),
             path: e.path.clone(),
             part: e.part(),
         }

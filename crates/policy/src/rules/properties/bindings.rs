@@ -2,32 +2,61 @@
 
 use crate::context::{At, Ctx};
 use crate::facts::properties::{accepted_sides, binding_property, BINDING_PROPERTIES};
-use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
+use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 use wws_security_model::defaults::{binding_property_default, effective_binding_property};
+use wws_security_model::Segment;
 use wws_security_model::{
     BindingProperty as P, CEnum, CertFailure, HttpHeaderAuthScheme as Scheme, HttpHeaderAuthTarget,
     SecurityBinding, SecurityBindingPropertyId as Id, SecurityBindingType,
     SecurityImpersonationLevel, Side, WindowsIntegratedAuthPackage,
 };
 
-pub(crate) static SET: RuleSet = RuleSet::checked(
-    &[
-        &P_009, &P_010, &P_013, &P_014, &P_016, &P_017, &P_018, &P_020, &P_021, &P_022, &P_024,
-        &P_025, &P_026, &P_029, &P_030, &P_032, &P_033, &P_034, &P_035, &P_036, &P_037, &P_038,
-        &P_039, &P_040, &P_048, &P_050, &P_051, &P_052, &P_053, &P_054, &P_055, &P_057, &P_058,
-        &P_059, &P_060, &P_061, &P_063, &P_064, &P_065, &P_066, &P_068, &P_069, &P_072, &P_073,
-        &P_074, &P_076, &P_145,
-    ],
-    &[
-        repeated_keys,
-        placement,
-        ntlm_needs_server_auth_off,
-        security_lowering_values,
-        header_auth_scheme,
-        realm_without_scheme,
-        security_context_values,
-    ],
-);
+pub(crate) static SET: RuleSet = RuleSet {
+    decode_checks: &[callback_context_without_callback],
+    ..RuleSet::checked(
+        &[
+            &P_009, &P_010, &P_013, &P_014, &P_016, &P_017, &P_018, &P_020, &P_021, &P_022, &P_024,
+            &P_025, &P_026, &P_029, &P_030, &P_032, &P_033, &P_034, &P_035, &P_036, &P_037, &P_038,
+            &P_039, &P_040, &P_048, &P_050, &P_051, &P_052, &P_053, &P_054, &P_055, &P_057, &P_058,
+            &P_059, &P_060, &P_061, &P_063, &P_064, &P_065, &P_066, &P_068, &P_069, &P_072, &P_073,
+            &P_074, &P_076, &P_077, &P_145,
+        ],
+        &[
+            repeated_keys,
+            placement,
+            ntlm_needs_server_auth_off,
+            security_lowering_values,
+            header_auth_scheme,
+            realm_without_scheme,
+            security_context_values,
+        ],
+    )
+};
+
+pub(crate) static P_077: Rule = Rule::error("P-077", Kind::Required, Status::Implemented)
+    .title("the validation callback must be present")
+    .rationale("The context exists only to deliver its callback; a context without one checks nothing. The model cannot hold one without it, so the decoder finds the missing key and this rule explains it.")
+    .source("api/ns-webservices-ws_certificate_validation_callback_context.md § callback");
+
+// P-077: a certificate validation callback context without its callback.
+fn callback_context_without_callback(e: &DecodeError) -> Option<Claim> {
+    let DecodeErrorKind::MissingKey { key: "callback" } = e.kind else {
+        return None;
+    };
+    let context = Id::CertificateValidationCallbackContext.name();
+    let in_context = matches!(e.path.segments().last(), Some(Segment::Key(k)) if k == context);
+    in_context.then(|| Claim {
+        rule: &P_077,
+        message: Some(format!(
+            "`{context}` has no `callback`, and the context exists only to deliver it"
+        )),
+        help: Some(
+            "add `callback` (a runtime slot naming the program's callback), or remove the context"
+                .to_owned(),
+        ),
+    })
+}
 
 pub(crate) static P_013: Rule = Rule::error("P-013", Kind::Applicability, Status::Implemented)
     .title("require_ssl_client_cert only on ssl_transport")
