@@ -5,7 +5,7 @@
 //! catalogue ids that state the same rule, a message, a help line and a [`Path`] to the element.
 //! The rules themselves are data ([`registry::rules`]) that tools can list.
 //!
-//! Endpoint files read at run time go through [`load`] (or [`load_toml`], [`load_json`]): the
+//! Endpoint files read at run time go through [`load()`] (or [`load_toml`], [`load_json`]): the
 //! same [`Validated`] endpoint as the macro, or every problem with its place in the text.
 //!
 //! ```
