@@ -94,7 +94,11 @@ impl<'t> Locator<'t> {
             return None;
         }
         match &self.tree {
-            Tree::Toml(doc) => walk(toml_tree::TomlNode::Table(doc.get_ref()), path.segments(), part),
+            Tree::Toml(doc) => walk(
+                toml_tree::TomlNode::Table(doc.get_ref()),
+                path.segments(),
+                part,
+            ),
             Tree::Json(root) => walk(root, path.segments(), part),
             Tree::Unreadable => None,
         }
