@@ -32,6 +32,7 @@ mod policy;
 pub mod registry;
 mod rules;
 mod runtime;
+mod suggestion;
 mod validated;
 
 pub use diagnostic::{Diagnostic, Report};
@@ -42,5 +43,6 @@ pub use load::{check_text, load, load_json, load_toml, Format, Loaded};
 pub use policy::{validate, Level, LintError, LintSetting, LintTarget, Policy};
 pub use registry::{Area, Kind, Rule, Severity, Status};
 pub use runtime::Runtime;
+pub use suggestion::{Applicability, Edit, Suggestion, Syntax, Value};
 pub use validated::Validated;
 pub use wws_security_model::Path;

@@ -3,7 +3,7 @@
 //! valid elsewhere but not here) is claimed by that area's decode check first.
 
 use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
-use crate::Diagnostic;
+use crate::{Applicability, Diagnostic, Edit, Suggestion, Value};
 use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
@@ -94,6 +94,31 @@ impl Diagnostic {
             help: claim.help.unwrap_or_else(|| e.help()),
             path: e.path.clone(),
             part: e.part(),
+            suggestion: suggestion(e),
         }
     }
+}
+
+/// The edit a decoder error calls for, when it is mechanical: a misspelt key or value name
+/// becomes the name it is closest to (what the user meant to write, so no setting is chosen for
+/// them).
+fn suggestion(e: &DecodeError) -> Option<Suggestion> {
+    let edit = match &e.kind {
+        DecodeErrorKind::UnknownKey {
+            suggestion: Some(to),
+            ..
+        } => Edit::Rename {
+            path: e.path.clone(),
+            to: (*to).to_owned(),
+        },
+        DecodeErrorKind::UnknownName(name) => Edit::Set {
+            path: e.path.clone(),
+            value: Value::Name(name.suggestion?.to_owned()),
+        },
+        _ => return None,
+    };
+    Some(Suggestion::new(
+        Applicability::MachineApplicable,
+        vec![edit],
+    ))
 }

@@ -182,7 +182,7 @@ fn cert_store_names(cx: &mut Ctx<'_>) {
                 &T_084,
                 At::BindingField(i, "local_cert_credential"),
                 message,
-                "name the store holding the certificate, e.g. `store_name = \"My\"`",
+                "name the store that holds the certificate, e.g. `My`",
             );
         }
         if subject.is_some_and(|s| s.trim().is_empty()) {
@@ -194,7 +194,7 @@ fn cert_store_names(cx: &mut Ctx<'_>) {
                 &T_085,
                 At::BindingField(i, "local_cert_credential"),
                 message,
-                "give the certificate subject, e.g. `subject_name = \"CN=client.example\"`",
+                "give the certificate's subject, e.g. `CN=client.example`",
             );
         }
     }
@@ -244,7 +244,7 @@ fn windows_username_not_empty(cx: &mut Ctx<'_>) {
                 "the string credential of {} has an empty `username`",
                 cx.binding_label(i)
             );
-            cx.emit(&T_099, At::BindingField(i, "client_credential"), message, "name the account, or use `type = \"default\"` for the identity the program runs as");
+            cx.emit(&T_099, At::BindingField(i, "client_credential"), message, "name the account, or use the `default` credential for the identity the program runs as");
         }
     }
 }
@@ -283,7 +283,7 @@ fn blank_password(cx: &mut Ctx<'_>) {
                 &T_100,
                 At::BindingField(i, "client_credential"),
                 message,
-                "write a blank password as `password = \"\"`",
+                "a blank password is an empty string",
             );
         }
     }
@@ -309,7 +309,7 @@ fn literal_password(cx: &mut Ctx<'_>) {
                 &T_105,
                 At::BindingField(i, "client_credential"),
                 message,
-                "use `password = { env = \"VAR\" }` or `{ runtime = \"slot\" }`",
+                "read the password from an environment variable or have the program supply it, instead of writing it in the declaration",
             );
         }
     }
