@@ -17,7 +17,7 @@ pub use declared::DeclaredEndpoint;
 /// Declares an endpoint's security description in Rust; the compiler rejects every mistake the
 /// policy knows, each at the token that causes it.
 ///
-/// The declaration uses the names of the endpoint file format (`spec/format.md`): the same keys,
+/// The declaration uses the names of the endpoint file format (`docs/format.md`): the same keys,
 /// binding types, property names and value names, so it reads like the endpoint file.
 ///
 /// ```

@@ -9,59 +9,36 @@ use std::hint::black_box;
 use std::path::PathBuf;
 use wws_security_policy::{check_text, load_toml, Format, Policy, Runtime};
 
-/// The format.md example, made valid under every rule (the bootstrap needs its own SSL binding
-/// and a Kerberos credential), so the valid path is what is measured.
-const EXAMPLE: &str = r#"side = "client"
-channel_binding = "http"
-channel_type = "request"
-
-[properties]
-timestamp_usage = "always"
-
-[[bindings]]
-type = "ssl_transport"
-
-[[bindings]]
-type = "username_message"
-binding_usage = "supporting"
-[bindings.client_credential]
-type = "string"
-username = "svc-orders"
-password = { env = "ORDERS_PASSWORD" }
-
-[[bindings]]
-type = "security_context_message"
-binding_usage = "supporting"
-[bindings.properties]
-security_context_key_size = 256
-[bindings.bootstrap_security_description]
-[[bindings.bootstrap_security_description.bindings]]
-type = "ssl_transport"
-[[bindings.bootstrap_security_description.bindings]]
-type = "kerberos_apreq_message"
-binding_usage = "supporting"
-client_credential = { type = "default" }
-"#;
+/// The endpoint file shown in docs/format.md (its first TOML block), a valid endpoint.
+fn example() -> &'static str {
+    let doc = include_str!("../../../docs/format.md");
+    let start = doc
+        .find("```toml\n")
+        .expect("docs/format.md shows a TOML endpoint")
+        + 8;
+    let end = start + doc[start..].find("```").expect("the TOML block ends");
+    &doc[start..end]
+}
 
 fn load_vs_parse(c: &mut Criterion) {
     let policy = Policy::new();
     let runtime = Runtime::new().with_env(|_| Some("pw".to_owned()));
     // The valid path is what is measured; a rule change that made the example invalid would
     // silently time the error path instead.
-    if let Err(errors) = load_toml(EXAMPLE, &policy, &runtime) {
+    if let Err(errors) = load_toml(example(), &policy, &runtime) {
         panic!("the benchmark endpoint must be valid: {errors:?}");
     }
     let mut g = c.benchmark_group("endpoint file");
     g.bench_function("toml::from_str::<toml::Table>", |b| {
-        b.iter(|| toml::from_str::<toml::Table>(black_box(EXAMPLE)).unwrap())
+        b.iter(|| toml::from_str::<toml::Table>(black_box(example())).unwrap())
     });
     g.bench_function("load_toml (parse, decode, validate, resolve)", |b| {
         b.iter(|| {
-            let _ = black_box(load_toml(black_box(EXAMPLE), &policy, &runtime));
+            let _ = black_box(load_toml(black_box(example()), &policy, &runtime));
         })
     });
     g.bench_function("check_text", |b| {
-        b.iter(|| black_box(check_text(black_box(EXAMPLE), Format::Toml, &policy)))
+        b.iter(|| black_box(check_text(black_box(example()), Format::Toml, &policy)))
     });
     g.finish();
 }
@@ -71,7 +48,7 @@ fn check_many(c: &mut Criterion) {
     let files: Vec<PathBuf> = (0..10_000)
         .map(|i| {
             let path = dir.path().join(format!("endpoint-{i:05}.toml"));
-            let text = EXAMPLE.replace("svc-orders", &format!("svc-{i}"));
+            let text = example().replace("svc-orders", &format!("svc-{i}"));
             std::fs::write(&path, text).expect("writable");
             path
         })

@@ -6,7 +6,8 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use wws_security_policy::{
-    check_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy, Severity,
+    check_text, decode_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy,
+    Severity,
 };
 
 /// One file after checking.
@@ -85,7 +86,8 @@ pub fn check_files(files: &[PathBuf], policy: &Policy) -> (Vec<CheckedFile>, Sum
 fn read(path: &Path) -> Result<(String, Format), String> {
     let format = Format::from_path(path)
         .ok_or_else(|| "unknown file type: expected a `.toml` or `.json` extension".to_owned())?;
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
+    let text = decode_text(&bytes).map_err(|e| e.to_string())?;
     Ok((text, format))
 }
 
@@ -119,11 +121,6 @@ pub(crate) fn run(
         }
     };
     let (files, summary) = check_files(&args.files, &policy);
-    for file in &files {
-        if let Err(reason) = &file.outcome {
-            writeln!(err, "error: {}: {reason}", file.path.display())?;
-        }
-    }
     match args.format {
         OutputFormat::Json => {
             serde_json::to_writer(&mut *out, &json(&files))?;
@@ -186,13 +183,21 @@ fn human(
     } else {
         Renderer::plain()
     };
+    // One stream, in file order: a file that cannot be read is reported where it comes, and the
+    // summary is the last line.
     for file in files {
-        let Ok((text, diagnostics)) = &file.outcome else {
-            continue;
-        };
         let name = file.path.display().to_string();
-        for d in diagnostics {
-            writeln!(out, "{}\n", renderer.render(&[group(d, text, &name)]))?;
+        match &file.outcome {
+            Ok((text, diagnostics)) => {
+                for d in diagnostics {
+                    writeln!(out, "{}\n", renderer.render(&[group(d, text, &name)]))?;
+                }
+            }
+            Err(reason) => {
+                let title = Level::ERROR.primary_title(reason.as_str());
+                let report = [title.element(Origin::path(name.as_str()))];
+                writeln!(out, "{}\n", renderer.render(&report))?;
+            }
         }
     }
     let plural = |n: usize, word: &str| {

@@ -70,9 +70,40 @@ fn unreadable_file_exits_2_and_others_are_still_checked() {
         "examples/mistakes/bad-duration.toml",
     ]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no/such/file.toml: cannot read the file"));
-    assert!(stdout(&o).contains("error[F-006]"));
-    assert!(stdout(&o).contains("1 file not read"));
+    // One stream in file order: the unreadable file first, then the other's diagnostics, then
+    // the summary as the last line.
+    let out = stdout(&o);
+    let unreadable = out
+        .find("cannot read the file")
+        .expect("the read error is reported");
+    let diagnostic = out.find("error[F-006]").expect("the other file is checked");
+    assert!(unreadable < diagnostic, "{out}");
+    assert!(out.contains("--> no/such/file.toml"));
+    assert!(out
+        .trim_end()
+        .ends_with("1 file checked: 1 error, 0 warnings, 1 file not read"));
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn utf16_files_with_a_byte_order_mark_are_read_and_other_encodings_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf16 = dir.path().join("notepad.toml");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in VALID.encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    std::fs::write(&utf16, bytes).unwrap();
+    let o = run(&["check", utf16.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 file checked: 0 errors"));
+
+    let latin1 = dir.path().join("latin1.toml");
+    std::fs::write(&latin1, b"side = \"client\" # caf\xe9\n").unwrap();
+    let o = run(&["check", latin1.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).contains("not UTF-8"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("offset 21"), "{}", stdout(&o));
 }
 
 #[test]
@@ -81,7 +112,7 @@ fn unknown_extension_exits_2() {
     let file = temp_file(&dir, "endpoint.yaml", VALID);
     let o = run(&["check", &file]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("expected a `.toml` or `.json` extension"));
+    assert!(stdout(&o).contains("expected a `.toml` or `.json` extension"));
 }
 
 #[test]

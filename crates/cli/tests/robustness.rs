@@ -12,35 +12,16 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use wws_security_policy::{check_text, load, FileDiagnostic, Format, Policy, Runtime};
 
-/// The example of format.md.
-const EXAMPLE: &str = r#"side = "client"              # client (channel, service proxy) | server (listener, service host)
-channel_binding = "http"     # http | tcp | udp | namedpipe | custom
-channel_type = "request"     # optional; WS_CHANNEL_TYPE value name
-
-[properties]                 # channel-wide security properties (WS_SECURITY_PROPERTY_ID)
-timestamp_usage = "always"
-
-[[bindings]]                 # the security bindings, in order
-type = "ssl_transport"
-
-[[bindings]]
-type = "username_message"
-binding_usage = "supporting"
-[bindings.client_credential]
-type = "string"
-username = "svc-orders"
-password = { env = "ORDERS_PASSWORD" }
-
-[[bindings]]
-type = "security_context_message"
-binding_usage = "supporting"
-[bindings.properties]        # binding properties (WS_SECURITY_BINDING_PROPERTY_ID)
-security_context_key_size = 256
-[bindings.bootstrap_security_description]   # nested description: properties + bindings
-[[bindings.bootstrap_security_description.bindings]]
-type = "kerberos_apreq_message"
-binding_usage = "supporting"
-"#;
+/// The endpoint file shown in docs/format.md (its first TOML block), a valid endpoint.
+fn example() -> &'static str {
+    let doc = include_str!("../../../docs/format.md");
+    let start = doc
+        .find("```toml\n")
+        .expect("docs/format.md shows a TOML endpoint")
+        + 8;
+    let end = start + doc[start..].find("```").expect("the TOML block ends");
+    &doc[start..end]
+}
 
 /// A template file with members at every depth, seeded the same way.
 const TEMPLATE_EXAMPLE: &str = r#"template = "tcp_sspi_username_security_context"
@@ -66,8 +47,8 @@ timestamp_usage = "always"
 "#;
 
 fn example_json() -> String {
-    wws_security_model::Endpoint::from_toml_str(EXAMPLE)
-        .expect("the format.md example reads")
+    wws_security_model::Endpoint::from_toml_str(example())
+        .expect("the example of docs/format.md reads")
         .to_json_string()
         .expect("and writes as JSON")
 }
@@ -215,7 +196,7 @@ fn mutated_file() -> impl Strategy<Value = (String, Format)> {
         .expect("and writes as JSON");
     (0..4usize, prop::collection::vec(mutation(), 1..5)).prop_map(move |(seed, ms)| match seed {
         0 => (mutate(&json, &ms), Format::Json),
-        1 => (mutate(EXAMPLE, &ms), Format::Toml),
+        1 => (mutate(example(), &ms), Format::Toml),
         2 => (mutate(&template_json, &ms), Format::Json),
         _ => (mutate(TEMPLATE_EXAMPLE, &ms), Format::Toml),
     })
@@ -247,7 +228,7 @@ fn run_properties(cases: u32) {
 fn the_example_is_valid_toml_and_json() {
     let runtime = Runtime::new().with_env(|_| Some("pw".to_owned()));
     for (text, format) in [
-        (EXAMPLE.to_owned(), Format::Toml),
+        (example().to_owned(), Format::Toml),
         (example_json(), Format::Json),
     ] {
         let diagnostics = check_text(&text, format, &Policy::new());
@@ -282,5 +263,15 @@ fn fuzz_long() {
         "fuzz: {cases} mutated files (+{} arbitrary) in {:.1?}",
         cases / 4 + 1,
         start.elapsed()
+    );
+}
+
+#[test]
+fn the_example_of_the_format_page_is_a_valid_endpoint() {
+    let diagnostics = check_text(example(), Format::Toml, &Policy::new());
+    assert!(
+        diagnostics.iter().all(|d| !d.is_error()),
+        "{:#?}",
+        diagnostics
     );
 }

@@ -11,7 +11,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use wws_security_model::decode::{decode_endpoint, DecodeError, DecodeErrorKind};
 use wws_security_model::{Endpoint, Path};
-use wws_security_policy::{Diagnostic, Kind, LintSetting, Policy, Severity};
+use wws_security_policy::{Diagnostic, Kind, LintSetting, Policy, Severity, Syntax};
 
 /// A lint reported as a warning, to be emitted as a `#[deprecated]` use at `span`.
 pub struct Warning {
@@ -86,7 +86,11 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
 
 /// `[P-014] message (also ..)` and the help on a second line, like rustc's `= help:` notes.
 pub fn render(d: &Diagnostic) -> String {
-    format!("{}\n  = help: {}", d.headline(), d.help)
+    let mut text = format!("{}\n  = help: {}", d.headline(), d.help);
+    if let Some(s) = &d.suggestion {
+        text.push_str(&format!("\n  = suggestion: {}", s.render(Syntax::Macro)));
+    }
+    text
 }
 
 /// The policy of the declaration's lint attributes; a setting that names no lint is an error at

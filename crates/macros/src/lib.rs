@@ -5,10 +5,10 @@
 //! Use it through the facade crate, `wws_security::security_binding!`; the grammar, the output
 //! type and the diagnostics are documented there and in `docs/macro.md`.
 //!
-//! The work is split in phases, each in its own module: [`parse`] (tokens to [`ast`]),
-//! [`lower`] (AST to the model's document tree plus a path-to-span map), [`check`] (the model's
-//! decoder and the policy, diagnostics to spans), [`expand`] (the checked endpoint as
-//! constructor expressions) and [`fallback`] (the output on errors).
+//! The work is split in phases, each in its own module: `parse` (tokens to `ast`),
+//! `lower` (AST to the model's document tree plus a path-to-span map), `check` (the model's
+//! decoder and the policy, diagnostics to spans), `expand` (the checked endpoint as
+//! constructor expressions) and `fallback` (the output on errors).
 
 mod ast;
 mod check;

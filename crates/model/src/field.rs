@@ -128,32 +128,32 @@ pub enum FieldKind {
     /// A value name of the enumeration with this C name.
     Name(&'static str),
     /// A property bag (a table of property names to values).
-    Properties(PropertyBagKind),
+    Properties(PropertyContainer),
     /// A structure embedded in its parent (a per-binding template or policy description), with
     /// its own members.
     Structure(&'static [Field]),
 }
 
-/// The three property bags a structure can hold.
+/// The three property containers a template structure can hold, named after their C structures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PropertyBagKind {
+pub enum PropertyContainer {
     /// `WS_CHANNEL_PROPERTIES`, keyed by `WS_CHANNEL_PROPERTY_ID` (templates and policy
     /// descriptions only).
-    Channel,
+    ChannelProperties,
     /// `WS_SECURITY_PROPERTIES`, keyed by `WS_SECURITY_PROPERTY_ID`: the description-wide
     /// properties.
-    Security,
+    SecurityProperties,
     /// `WS_SECURITY_BINDING_PROPERTIES`, keyed by `WS_SECURITY_BINDING_PROPERTY_ID`.
-    Binding,
+    SecurityBindingProperties,
 }
 
-impl PropertyBagKind {
+impl PropertyContainer {
     /// The C type of the container.
     pub fn c_type(self) -> &'static str {
         match self {
-            PropertyBagKind::Channel => "WS_CHANNEL_PROPERTIES",
-            PropertyBagKind::Security => "WS_SECURITY_PROPERTIES",
-            PropertyBagKind::Binding => "WS_SECURITY_BINDING_PROPERTIES",
+            PropertyContainer::ChannelProperties => "WS_CHANNEL_PROPERTIES",
+            PropertyContainer::SecurityProperties => "WS_SECURITY_PROPERTIES",
+            PropertyContainer::SecurityBindingProperties => "WS_SECURITY_BINDING_PROPERTIES",
         }
     }
 
@@ -161,9 +161,9 @@ impl PropertyBagKind {
     pub fn names(self) -> &'static [&'static str] {
         use crate::CEnum;
         match self {
-            PropertyBagKind::Channel => crate::ChannelPropertyId::NAMES,
-            PropertyBagKind::Security => crate::SecurityPropertyId::NAMES,
-            PropertyBagKind::Binding => crate::SecurityBindingPropertyId::NAMES,
+            PropertyContainer::ChannelProperties => crate::ChannelPropertyId::NAMES,
+            PropertyContainer::SecurityProperties => crate::SecurityPropertyId::NAMES,
+            PropertyContainer::SecurityBindingProperties => crate::SecurityBindingPropertyId::NAMES,
         }
     }
 }

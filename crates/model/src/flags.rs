@@ -154,7 +154,7 @@ impl<F: CEnum<Raw = i32>> fmt::Debug for FlagSet<F> {
     }
 }
 
-/// `[a, b]`, the format.md spelling.
+/// `[a, b]`, the spelling of docs/format.md.
 impl<F: CEnum<Raw = i32>> fmt::Display for FlagSet<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("[")?;

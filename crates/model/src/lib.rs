@@ -52,7 +52,7 @@ pub use decode::{DecodeError, DecodeErrorKind, DecodeErrors};
 
 #[cfg(feature = "files")]
 impl Endpoint {
-    /// Reads an endpoint file in TOML (format.md), reporting every problem with its place.
+    /// Reads an endpoint file in TOML (docs/format.md), reporting every problem with its place.
     pub fn from_toml_str(text: &str) -> Result<Endpoint, DecodeErrors> {
         decode::from_toml_str(text)
     }

@@ -12,7 +12,7 @@ pub struct Timespan {
 
 const TICKS_PER_MS: i64 = 10_000;
 /// The units of the duration syntax, largest first, with their size in ticks.
-/// `ticks` (100 ns) is our extension of format.md, so that every FFI value round-trips.
+/// `ticks` (100 ns) is part of the endpoint format (docs/format.md), so that every FFI value round-trips.
 const UNITS: [(&str, i64); 6] = [
     ("d", 864_000_000_000),
     ("h", 36_000_000_000),

@@ -2,7 +2,7 @@
 //! reports. Locations are built only when a diagnostic is emitted, so a valid endpoint is checked
 //! without allocating.
 
-use crate::{Diagnostic, Policy, Report, Rule};
+use crate::{Applicability, Diagnostic, Edit, Policy, Report, Rule, Suggestion, Value};
 use wws_security_model::{
     CEnum, ChannelBinding, ChannelType, Endpoint, Part, Path, SecurityBinding,
     SecurityBindingPropertyId, SecurityDescription, SecurityPropertyId, Side,
@@ -166,18 +166,113 @@ impl<'a> Ctx<'a> {
         rule: &'static Rule,
         at: At,
         message: impl Into<String>,
-        help: impl Into<String>,
+        help: impl Into<Help>,
     ) {
         let Some(severity) = self.policy.severity_of(rule) else {
             return;
         };
+        let help = help.into();
+        let suggestion = help.fix.map(|fix| {
+            let edits = fix
+                .edits
+                .into_iter()
+                .map(|(place, op)| {
+                    let path = self.path(place.unwrap_or(at));
+                    match op {
+                        FixOp::Remove => Edit::Remove { path },
+                        FixOp::Set(value) => Edit::Set { path, value },
+                    }
+                })
+                .collect();
+            Suggestion::new(fix.applicability, edits)
+        });
         self.report.diagnostics.push(Diagnostic {
             rule,
             severity,
             message: message.into(),
-            help: help.into(),
+            help: help.text,
             path: self.path(at),
             part: Part::Key,
+            suggestion,
         });
+    }
+}
+
+/// The help of a diagnostic: what to do, in words that fit every surface, and, when it can be
+/// said as edits, the edits (which each surface writes in its own syntax).
+pub(crate) struct Help {
+    text: String,
+    fix: Option<Fix>,
+}
+
+struct Fix {
+    applicability: Applicability,
+    /// Each edit's place (`None`: the diagnostic's own place) and what to do there.
+    edits: Vec<(Option<At>, FixOp)>,
+}
+
+enum FixOp {
+    Remove,
+    Set(Value),
+}
+
+impl Help {
+    /// Help in words only.
+    pub(crate) fn text(text: impl Into<String>) -> Help {
+        Help {
+            text: text.into(),
+            fix: None,
+        }
+    }
+
+    fn edit(mut self, applicability: Applicability, place: Option<At>, op: FixOp) -> Help {
+        let fix = self.fix.get_or_insert(Fix {
+            applicability,
+            edits: Vec::new(),
+        });
+        // The least safe edit decides for the whole fix.
+        if applicability != Applicability::MachineApplicable {
+            fix.applicability = applicability;
+        }
+        fix.edits.push((place, op));
+        self
+    }
+
+    /// Removing the element the diagnostic is about fixes it and changes nothing WWSAPI would
+    /// have accepted: `--fix` may do it.
+    pub(crate) fn remove(self) -> Help {
+        self.edit(Applicability::MachineApplicable, None, FixOp::Remove)
+    }
+
+    /// Setting the element at `at` to `value` is the one fix and changes no security choice.
+    pub(crate) fn set_at(self, at: At, value: Value) -> Help {
+        self.edit(
+            Applicability::MachineApplicable,
+            Some(at),
+            FixOp::Set(value),
+        )
+    }
+
+    /// Setting the element at `at` to `value` is one way to fix it (or a security choice the
+    /// user must make): shown, never applied by `--fix`.
+    pub(crate) fn propose_at(self, at: At, value: Value) -> Help {
+        self.edit(Applicability::MaybeIncorrect, Some(at), FixOp::Set(value))
+    }
+
+    /// Removing the element at `at` is one way to fix it: shown, never applied.
+    pub(crate) fn propose_removal_at(self, at: At) -> Help {
+        self.edit(Applicability::MaybeIncorrect, Some(at), FixOp::Remove)
+    }
+}
+
+impl From<&str> for Help {
+    fn from(text: &str) -> Help {
+        Help::text(text)
+    }
+}
+
+impl From<String> for Help {
+    fn from(text: String) -> Help {
+        Help::text(text)
     }
 }

@@ -5,7 +5,7 @@
 //! errors and the command line. A file location (byte range, line, column) wraps it in
 //! [`FileDiagnostic`](crate::FileDiagnostic).
 
-use crate::{Rule, Severity};
+use crate::{Rule, Severity, Suggestion, Syntax};
 use std::fmt;
 use wws_security_model::{Part, Path};
 
@@ -24,6 +24,9 @@ pub struct Diagnostic {
     pub path: Path,
     /// Which text of the entry at `path` the problem is about, for tools that show the source.
     pub part: Part,
+    /// The edits that would fix it, when the help can be said as edits; each surface renders
+    /// them in its own syntax ([`Suggestion::render`]).
+    pub suggestion: Option<Suggestion>,
 }
 
 impl Diagnostic {
@@ -71,7 +74,11 @@ impl Diagnostic {
             (None, false) => write!(f, "\n  --> {}", self.path)?,
             (None, true) => {}
         }
-        write!(f, "\n  = help: {}", self.help)
+        write!(f, "\n  = help: {}", self.help)?;
+        if let Some(s) = &self.suggestion {
+            write!(f, "\n  = suggestion: {}", s.render(Syntax::Toml))?;
+        }
+        Ok(())
     }
 }
 

@@ -5,7 +5,7 @@
 //! catalogue ids that state the same rule, a message, a help line and a [`Path`] to the element.
 //! The rules themselves are data ([`registry::rules`]) that tools can list.
 //!
-//! Endpoint files read at run time go through [`load`] (or [`load_toml`], [`load_json`]): the
+//! Endpoint files read at run time go through [`load()`] (or [`load_toml`], [`load_json`]): the
 //! same [`Validated`] endpoint as the macro, or every problem with its place in the text.
 //!
 //! ```
@@ -32,6 +32,7 @@ mod policy;
 pub mod registry;
 mod rules;
 mod runtime;
+mod suggestion;
 mod template;
 mod validated;
 
@@ -43,6 +44,7 @@ pub use load::{check_text, load, load_json, load_toml, Format, Loaded};
 pub use policy::{validate, Level, LintError, LintSetting, LintTarget, Policy};
 pub use registry::{Area, Kind, Rule, Severity, Status};
 pub use runtime::Runtime;
+pub use suggestion::{Applicability, Edit, Suggestion, Syntax, Value};
 pub use template::validate_template;
 pub use validated::Validated;
 pub use wws_security_model::Path;

@@ -238,6 +238,7 @@ pub fn load(
             help,
             path,
             part: Part::Value,
+            suggestion: None,
         });
     }
     let out = located(diagnostics, text, format, is_template);

@@ -263,6 +263,25 @@ impl PartialEq for Rule {
 }
 impl Eq for Rule {}
 
+/// A decode check's finding: the rule a decoder error breaks, and wording that says more than
+/// the decoder's own (which is kept where `None`).
+pub(crate) struct Claim {
+    pub(crate) rule: &'static Rule,
+    pub(crate) message: Option<String>,
+    pub(crate) help: Option<String>,
+}
+
+impl Claim {
+    /// The rule, with the decoder's message and help.
+    pub(crate) fn rule(rule: &'static Rule) -> Claim {
+        Claim {
+            rule,
+            message: None,
+            help: None,
+        }
+    }
+}
+
 /// What one rules file contributes: the rules it declares, the checks it runs on every
 /// description, and the checks that give a decoder error its rule.
 pub(crate) struct RuleSet {
@@ -278,6 +297,18 @@ impl RuleSet {
             rules,
             checks: &[],
             decode_checks: &[],
+        }
+    }
+
+    /// Rules and the checks that give decoder errors their rule.
+    pub(crate) const fn decoded(
+        rules: &'static [&'static Rule],
+        decode_checks: &'static [crate::rules::DecodeCheck],
+    ) -> RuleSet {
+        RuleSet {
+            rules,
+            checks: &[],
+            decode_checks,
         }
     }
 

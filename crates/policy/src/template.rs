@@ -2,8 +2,8 @@
 //! plain form on its expansion, with each diagnostic at the template member it came from.
 
 use crate::rules::templates::{restates, TemplateCx, TEMPLATE_CHECKS};
-use crate::{Diagnostic, Policy, Report, Validated};
-use wws_security_model::{Endpoint, Template};
+use crate::{Diagnostic, Edit, Policy, Report, Suggestion, Validated};
+use wws_security_model::{Endpoint, Expansion, Path, Segment, Template};
 
 impl Policy {
     /// Checks `template`: the S- and E- rules on the template itself, then every T-, M- and P-
@@ -43,7 +43,12 @@ impl Policy {
                 .iter()
                 .any(|e| e.rule == d.rule && e.path == path);
             if !restated && !repeated {
-                report.diagnostics.push(Diagnostic { path, ..d });
+                let suggestion = d.suggestion.and_then(|s| in_template(s, &expansion));
+                report.diagnostics.push(Diagnostic {
+                    path,
+                    suggestion,
+                    ..d
+                });
             }
         }
         report
@@ -62,6 +67,35 @@ impl Policy {
             Ok((Validated::accepted(template.expand()), report))
         }
     }
+}
+
+/// A suggestion about the expansion, with its edits moved into the template file; `None` when an
+/// edit touches what the template type makes itself (a binding of the list, the bootstrap), which
+/// no edit of the file can change.
+fn in_template(suggestion: Suggestion, expansion: &Expansion) -> Option<Suggestion> {
+    let template_key = Path::root().key("template");
+    let mut edits = Vec::with_capacity(suggestion.edits.len());
+    for edit in suggestion.edits {
+        if matches!(edit.path().segments().last(), Some(Segment::Index(_))) {
+            return None;
+        }
+        let mapped = expansion.template_path(edit.path());
+        if mapped.segments().first() == template_key.segments().first() {
+            return None;
+        }
+        edits.push(match edit {
+            Edit::Remove { .. } => Edit::Remove { path: mapped },
+            Edit::Set { value, .. } => Edit::Set {
+                path: mapped,
+                value,
+            },
+            Edit::Rename { to, .. } => Edit::Rename { path: mapped, to },
+        });
+    }
+    Some(Suggestion {
+        edits,
+        ..suggestion
+    })
 }
 
 /// Checks `template` with the default policy; see [`Policy::validate_template`].

@@ -705,3 +705,22 @@ fn no_input_panics() {
         }
     }
 }
+
+#[test]
+fn a_misspelt_required_key_is_one_error_with_its_suggestion() {
+    let errors = toml_errors("side = \"client\"\nchannel_bindng = \"http\"\n");
+    let e = only(errors);
+    assert_at(&e, "F-002", "channel_bindng");
+    assert_suggests(&e, "channel_binding");
+    // Inside a credential too, and in JSON.
+    let errors = json_errors(
+        r#"{"side": "client", "channel_binding": "tcp", "bindings": [{"type": "tcp_sspi_transport",
+            "client_credential": {"type": "string", "usernme": "svc", "password": {"env": "P"}}}]}"#,
+    );
+    let e = only(errors);
+    assert_at(&e, "F-002", "bindings[0].client_credential.usernme");
+    assert_suggests(&e, "username");
+    // A key that is merely missing is still reported as missing.
+    let e = only(toml_errors("side = \"client\"\n"));
+    assert_at(&e, "F-005", "");
+}

@@ -16,7 +16,7 @@ pub const ENDPOINT_KEYS: &[&str] = &[
 pub const DESCRIPTION_KEYS: &[&str] = &["properties", "bindings"];
 
 pub(super) fn endpoint(d: &mut Decoder, node: &Node) -> Option<Endpoint> {
-    let mut t = d.table(node)?;
+    let mut t = d.table(node)?.knowing(ENDPOINT_KEYS.iter().copied());
     let side = t.required(d, "side", |d, n| {
         d.choice(n, "side", Side::NAMES, Side::from_name)
     });
@@ -34,7 +34,7 @@ pub(super) fn endpoint(d: &mut Decoder, node: &Node) -> Option<Endpoint> {
 
 /// A nested description (the bootstrap of a security context binding).
 fn description(d: &mut Decoder, node: &Node) -> Option<SecurityDescription> {
-    let mut t = d.table(node)?;
+    let mut t = d.table(node)?.knowing(DESCRIPTION_KEYS.iter().copied());
     let description = description_fields(d, &mut t);
     t.finish(d, DESCRIPTION_KEYS);
     description
@@ -109,7 +109,10 @@ impl DecodeField for RuntimeSlot {
 
 fn binding(d: &mut Decoder, node: &Node) -> Option<SecurityBinding> {
     use SecurityBindingType as T;
-    let mut t = d.table(node)?;
+    let mut t = d.table(node)?.knowing(all_keys(
+        SecurityBindingType::ALL,
+        SecurityBindingType::keys,
+    ));
     let Some(kind) = t.required(d, "type", |d, n| d.name::<SecurityBindingType>(n)) else {
         // Without a type the valid keys are unknown, so only the type is reported.
         return None;
@@ -148,6 +151,19 @@ fn binding(d: &mut Decoder, node: &Node) -> Option<SecurityBinding> {
     (properties_ok && d.errors.len() == errors_before).then_some(binding)
 }
 
+/// Every key any of `types` takes, each once, in first-seen order.
+fn all_keys<T: Copy>(types: &[T], keys: impl Fn(T) -> Vec<&'static str>) -> Vec<&'static str> {
+    let mut all: Vec<&'static str> = Vec::new();
+    for t in types {
+        for key in keys(*t) {
+            if !all.contains(&key) {
+                all.push(key);
+            }
+        }
+    }
+    all
+}
+
 /// The keys of a table with a `type` selector: `type`, then the members of that type.
 fn typed_keys(fields: &[Field]) -> Vec<&'static str> {
     std::iter::once("type")
@@ -157,8 +173,14 @@ fn typed_keys(fields: &[Field]) -> Vec<&'static str> {
 
 fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
     use CertCredentialType as T;
-    let mut t = d.table(node)?;
-    let kind = t.required(d, "type", |d, n| d.name::<CertCredentialType>(n));
+    let mut t = d
+        .table(node)?
+        .knowing(all_keys(CertCredentialType::ALL, |t| {
+            typed_keys(t.fields())
+        }));
+    let kind = t.required(d, "type", |d, n| {
+        d.credential_type::<CertCredentialType>(n, CredentialFamily::Certificate)
+    });
     let (credential, fields): (Option<CertCredential>, &[Field]) = match kind {
         Some(T::SubjectName) => {
             let store_location = t.required(d, "store_location", |d, n| d.name(n));
@@ -212,9 +234,13 @@ fn cert_credential(d: &mut Decoder, node: &Node) -> Option<CertCredential> {
 
 fn windows_credential(d: &mut Decoder, node: &Node) -> Option<WindowsIntegratedAuthCredential> {
     use WindowsIntegratedAuthCredentialType as T;
-    let mut t = d.table(node)?;
+    let mut t = d
+        .table(node)?
+        .knowing(all_keys(WindowsIntegratedAuthCredentialType::ALL, |t| {
+            typed_keys(t.fields())
+        }));
     let kind = t.required(d, "type", |d, n| {
-        d.name::<WindowsIntegratedAuthCredentialType>(n)
+        d.credential_type::<WindowsIntegratedAuthCredentialType>(n, CredentialFamily::Windows)
     })?;
     let credential = match kind {
         T::String => {
@@ -244,12 +270,18 @@ fn windows_credential(d: &mut Decoder, node: &Node) -> Option<WindowsIntegratedA
 }
 
 fn username_credential(d: &mut Decoder, node: &Node) -> Option<UsernameCredential> {
-    let mut t = d.table(node)?;
-    let kind = t.required(d, "type", |d, n| d.name::<UsernameCredentialType>(n));
+    let mut t = d
+        .table(node)?
+        .knowing(all_keys(UsernameCredentialType::ALL, |t| {
+            typed_keys(t.fields())
+        }));
+    let kind = t.required(d, "type", |d, n| {
+        d.credential_type::<UsernameCredentialType>(n, CredentialFamily::Username)
+    })?;
     let username = t.required(d, "username", |d, n| d.string(n));
     let password = t.required(d, "password", |d, n| d.secret(n));
-    t.finish(d, &typed_keys(UsernameCredentialType::String.fields()));
-    match kind? {
+    t.finish(d, &typed_keys(kind.fields()));
+    match kind {
         UsernameCredentialType::String => Some(UsernameCredential::String {
             username: username?,
             password: password?,
@@ -258,7 +290,11 @@ fn username_credential(d: &mut Decoder, node: &Node) -> Option<UsernameCredentia
 }
 
 fn saml_authenticator(d: &mut Decoder, node: &Node) -> Option<SamlAuthenticator> {
-    let mut t = d.table(node)?;
+    let mut t = d
+        .table(node)?
+        .knowing(all_keys(SamlAuthenticatorType::ALL, |t| {
+            typed_keys(t.fields())
+        }));
     let kind = t.required(d, "type", |d, n| d.name::<SamlAuthenticatorType>(n));
     let certs = t.optional(d, "trusted_issuer_certs", |d, n| {
         d.list(n, "a list of runtime slots", |d, n| d.slot(n))

@@ -3,7 +3,10 @@
 
 #[cfg(feature = "files")]
 use super::{Format, Locator};
-use crate::{list_names, Path, TimespanError, UnknownName};
+use crate::{
+    list_names, CEnum, CredentialFamily, FieldKind, Path, SecurityBindingType, TimespanError,
+    UnknownName,
+};
 use crate::{Part, Segment};
 use std::fmt;
 #[cfg(feature = "files")]
@@ -68,6 +71,31 @@ pub enum DecodeErrorKind {
         /// What the name is for.
         what: &'static str,
     },
+    /// A credential of another family than the field takes: valid elsewhere, not here.
+    MisplacedCredential {
+        /// The `type` as written.
+        name: String,
+        /// The family that type belongs to.
+        found: CredentialFamily,
+        /// The family the field takes.
+        expected: CredentialFamily,
+    },
+    /// A property of the other property bag: valid elsewhere, not here.
+    MisplacedProperty {
+        /// The key as written.
+        key: String,
+        /// The bag it was written in.
+        written_in: PropertyBagKind,
+    },
+}
+
+/// The two property bags of a description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PropertyBagKind {
+    /// A binding's `properties` (`WS_SECURITY_BINDING_PROPERTY_ID`).
+    Binding,
+    /// The description-wide `properties` (`WS_SECURITY_PROPERTY_ID`).
+    Channel,
 }
 
 /// One problem of a document, at a place.
@@ -86,7 +114,8 @@ impl DecodeError {
         match &self.kind {
             DecodeErrorKind::UnknownKey { .. }
             | DecodeErrorKind::DuplicateKey { .. }
-            | DecodeErrorKind::MissingKey { .. } => Part::Key,
+            | DecodeErrorKind::MissingKey { .. }
+            | DecodeErrorKind::MisplacedProperty { .. } => Part::Key,
             // An unknown property name is the key itself.
             DecodeErrorKind::UnknownName(e) if matches!(self.path.segments().last(), Some(Segment::Key(k)) if *k == e.found) => {
                 Part::Key
@@ -129,6 +158,23 @@ impl DecodeError {
             }
             DecodeErrorKind::DuplicateKey { key } => format!("key `{key}` appears more than once"),
             DecodeErrorKind::EmptyName { what } => format!("the {what} is empty"),
+            DecodeErrorKind::MisplacedCredential {
+                name,
+                found,
+                expected,
+            } => format!(
+                "`{name}` is {}, but this field takes {}",
+                found.describe(),
+                expected.describe()
+            ),
+            DecodeErrorKind::MisplacedProperty { key, written_in } => match written_in {
+                PropertyBagKind::Channel => {
+                    format!("`{key}` is a binding property, not a description-wide property")
+                }
+                PropertyBagKind::Binding => {
+                    format!("`{key}` is a description-wide property, not a binding property")
+                }
+            },
         }
     }
 
@@ -174,8 +220,64 @@ impl DecodeError {
             }
             DecodeErrorKind::DuplicateKey { .. } => "keep one of the entries".to_owned(),
             DecodeErrorKind::EmptyName { what } => format!("give the {what} a name"),
+            DecodeErrorKind::MisplacedCredential {
+                found, expected, ..
+            } => format!(
+                "write {} here (its `type` is {}); {} goes in {}",
+                expected.describe(),
+                list_names(expected.type_names()),
+                found.describe(),
+                list_places(credential_places(*found))
+            ),
+            DecodeErrorKind::MisplacedProperty { written_in, .. } => match written_in {
+                PropertyBagKind::Channel => {
+                    "move it into the `properties` table of the binding it configures".to_owned()
+                }
+                PropertyBagKind::Binding => {
+                    "move it into the description's own `properties` table (the top-level one, \
+                     or the bootstrap description's)"
+                        .to_owned()
+                }
+            },
         }
     }
+}
+
+/// The binding fields that take credentials of `family`: (field, binding) pairs.
+fn credential_places(family: CredentialFamily) -> Vec<(&'static str, &'static str)> {
+    SecurityBindingType::ALL
+        .iter()
+        .flat_map(|b| {
+            b.fields()
+                .iter()
+                .filter(move |f| f.kind == FieldKind::Credential(family))
+                .map(move |f| (f.key, b.name()))
+        })
+        .collect()
+}
+
+/// "`client_credential` of `tcp_sspi_transport`, `http_header_auth` or ..."
+fn list_places(places: Vec<(&'static str, &'static str)>) -> String {
+    let mut by_field: Vec<(&str, Vec<&str>)> = Vec::new();
+    for (field, binding) in places {
+        match by_field.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, bindings)) => bindings.push(binding),
+            None => by_field.push((field, vec![binding])),
+        }
+    }
+    by_field
+        .into_iter()
+        .map(|(field, bindings)| {
+            let names: Vec<String> = bindings.iter().map(|b| format!("`{b}`")).collect();
+            let bindings = match names.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            format!("`{field}` of {bindings}")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 impl fmt::Display for DecodeError {

@@ -14,7 +14,7 @@ mod template;
 pub use crate::Part;
 pub(crate) use endpoint::DecodeField;
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
-pub use error::{DecodeError, DecodeErrorKind, DecodeErrors};
+pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, PropertyBagKind};
 #[cfg(feature = "files")]
 pub use locate::{locate, Format, Locator};
 pub use node::Node;
@@ -199,6 +199,31 @@ impl Decoder {
         }
     }
 
+    /// The `type` of a credential of `family`; a type of another family is reported as such,
+    /// with where that family goes, not as an unknown name.
+    pub(crate) fn credential_type<E: CEnum>(
+        &mut self,
+        node: &Node,
+        family: crate::CredentialFamily,
+    ) -> Option<E> {
+        if let Node::String(name) = node {
+            if E::from_name(name).is_err() {
+                let found = crate::CredentialFamily::ALL
+                    .into_iter()
+                    .find(|f| *f != family && f.type_names().contains(&name.as_str()));
+                if let Some(found) = found {
+                    self.error(DecodeErrorKind::MisplacedCredential {
+                        name: name.clone(),
+                        found,
+                        expected: family,
+                    });
+                    return None;
+                }
+            }
+        }
+        self.name(node)
+    }
+
     /// A string naming one of `names` (for selectors that are not C enumerations, like `side`).
     pub(crate) fn choice<T: Copy>(
         &mut self,
@@ -361,6 +386,9 @@ impl Decoder {
 pub(crate) struct Table<'n> {
     entries: &'n [(String, Node)],
     used: Vec<bool>,
+    /// The keys the table may have, when known before it is read (for telling a misspelt
+    /// required key from a missing one).
+    known: Vec<&'static str>,
     /// True when reading a key of this table reported an error.
     pub(crate) had_errors: bool,
 }
@@ -377,8 +405,16 @@ impl<'n> Table<'n> {
         Table {
             entries,
             used: vec![false; entries.len()],
+            known: Vec::new(),
             had_errors: false,
         }
+    }
+
+    /// Declares the keys the table may have, so that a misspelt required key is reported once,
+    /// as unknown with a suggestion, and not also as missing.
+    pub(crate) fn knowing(mut self, keys: impl IntoIterator<Item = &'static str>) -> Self {
+        self.known = keys.into_iter().collect();
+        self
     }
 
     /// The value of `key`, marked used.
@@ -402,7 +438,8 @@ impl<'n> Table<'n> {
         out
     }
 
-    /// Decodes `key`, reporting it missing when absent.
+    /// Decodes `key`, reporting it missing when absent (or, when an unknown key of the table is
+    /// a misspelling of it, reporting that key instead).
     pub(crate) fn required<T>(
         &mut self,
         d: &mut Decoder,
@@ -410,11 +447,37 @@ impl<'n> Table<'n> {
         f: impl FnOnce(&mut Decoder, &Node) -> Option<T>,
     ) -> Option<T> {
         if self.entries.iter().all(|(k, _)| k != key) {
-            d.error(DecodeErrorKind::MissingKey { key });
             self.had_errors = true;
+            match self.misspelling_of(key) {
+                Some(i) => {
+                    self.used[i] = true;
+                    let written = self.entries[i].0.clone();
+                    let expected = self.known.clone();
+                    d.at_key(&written, |d| {
+                        d.error(DecodeErrorKind::UnknownKey {
+                            key: written.clone(),
+                            suggestion: Some(key),
+                            expected,
+                        })
+                    });
+                }
+                None => d.error(DecodeErrorKind::MissingKey { key }),
+            }
             return None;
         }
         self.optional(d, key, f)
+    }
+
+    /// The entry whose key is not one of the table's and reads as a misspelling of `key`.
+    fn misspelling_of(&self, key: &'static str) -> Option<usize> {
+        if self.known.is_empty() {
+            return None;
+        }
+        self.entries.iter().enumerate().position(|(i, (k, _))| {
+            !self.used[i]
+                && !self.known.contains(&k.as_str())
+                && crate::suggest(k, self.known.iter().copied()) == Some(key)
+        })
     }
 
     /// Reports every key that was not read as unknown, suggesting the nearest of `expected`.

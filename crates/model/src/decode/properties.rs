@@ -1,6 +1,6 @@
 //! Decoding the two property bags and their structured values.
 
-use super::{DecodeErrorKind, Decoder, Node};
+use super::{DecodeErrorKind, Decoder, Node, PropertyBagKind};
 use crate::*;
 
 /// A binding's `properties` table. Every binding property name is accepted on every binding:
@@ -12,7 +12,7 @@ pub(super) fn binding_properties(d: &mut Decoder, node: &Node) -> Option<Binding
     let mut bag = BindingProperties::new();
     let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key) else {
+        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Binding)) else {
             ok = false;
             continue;
         };
@@ -73,7 +73,7 @@ pub(super) fn channel_properties(d: &mut Decoder, node: &Node) -> Option<Channel
     let mut bag = ChannelProperties::new();
     let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key) else {
+        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Channel)) else {
             ok = false;
             continue;
         };
@@ -113,17 +113,33 @@ fn table_entries<'n>(d: &mut Decoder, node: &'n Node) -> Option<&'n [(String, No
 }
 
 /// The key of a property table, with a suggestion when it is not a property name.
-pub(super) fn property_id<Id: CEnum>(d: &mut Decoder, key: &str) -> Option<Id> {
+/// The id of a property key written in a bag of kind `bag`; a key of the other bag is reported
+/// as misplaced (its rule says where it goes), any other as unknown.
+pub(super) fn property_id<Id: CEnum>(
+    d: &mut Decoder,
+    key: &str,
+    bag: Option<PropertyBagKind>,
+) -> Option<Id> {
     match Id::from_name(key) {
         Ok(id) => Some(id),
         Err(e) => {
-            d.at_key(key, |d| {
-                d.error(DecodeErrorKind::UnknownKey {
+            let other_bag = match bag {
+                Some(PropertyBagKind::Binding) => SecurityPropertyId::from_name(key).is_ok(),
+                Some(PropertyBagKind::Channel) => SecurityBindingPropertyId::from_name(key).is_ok(),
+                None => false,
+            };
+            let kind = match bag {
+                Some(written_in) if other_bag => DecodeErrorKind::MisplacedProperty {
+                    key: key.to_owned(),
+                    written_in,
+                },
+                _ => DecodeErrorKind::UnknownKey {
                     key: key.to_owned(),
                     suggestion: e.suggestion,
                     expected: Id::NAMES.to_vec(),
-                })
-            });
+                },
+            };
+            d.at_key(key, |d| d.error(kind));
             None
         }
     }
@@ -158,7 +174,7 @@ fn message_properties(d: &mut Decoder, node: &Node) -> Option<MessageProperties>
     let mut out = MessageProperties::default();
     let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<MessagePropertyId>(d, key) else {
+        let Some(id) = property_id::<MessagePropertyId>(d, key, None) else {
             ok = false;
             continue;
         };
@@ -174,7 +190,11 @@ fn validation_callback(
     d: &mut Decoder,
     node: &Node,
 ) -> Option<CertificateValidationCallbackContext> {
-    let mut t = d.table(node)?;
+    let mut t = d.table(node)?.knowing(
+        CertificateValidationCallbackContext::FIELDS
+            .iter()
+            .map(|f| f.key),
+    );
     let callback = t.required(d, "callback", |d, n| d.slot(n));
     let state = t.optional(d, "state", |d, n| d.slot(n));
     let keys: Vec<&str> = CertificateValidationCallbackContext::FIELDS

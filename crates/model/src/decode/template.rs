@@ -111,7 +111,7 @@ fn template_channel_properties(d: &mut Decoder, node: &Node) -> Option<TemplateC
     let mut bag = TemplateChannelProperties::new();
     let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key) else {
+        let Some(id) = property_id::<Id>(d, key, None) else {
             ok = false;
             continue;
         };

@@ -1,7 +1,7 @@
 //! Every C enumeration of the WWSAPI security layer, mirrored with the exact `webservices.h` numbers.
 //!
 //! Each enumeration implements [`CEnum`]: conversion to and from the raw C value, the canonical
-//! name of `format.md` (used by files, the macro and the documentation), the C name, and the list
+//! name of `docs/format.md` (used by files, the macro and the documentation), the C name, and the list
 //! of all its values. Bit-flag enumerations are combined in a [`FlagSet`](crate::FlagSet).
 
 #[macro_use]
@@ -37,7 +37,7 @@ pub trait CEnum: Copy + Eq + Ord + fmt::Debug + fmt::Display + 'static {
     fn to_raw(self) -> Self::Raw;
     /// The value named by a raw C value.
     fn from_raw(raw: Self::Raw) -> Result<Self, UnknownValue>;
-    /// Canonical name (format.md naming rule), e.g. `sign_and_encrypt`.
+    /// Canonical name (the naming rule of docs/format.md), e.g. `sign_and_encrypt`.
     fn name(self) -> &'static str;
     /// C name, e.g. `WS_PROTECTION_LEVEL_SIGN_AND_ENCRYPT`.
     fn c_name(self) -> &'static str;

@@ -5,7 +5,7 @@
 
 use crate::decode::DecodeField;
 use crate::{
-    AsFieldValue, BindingProperties, ChannelProperties, Field, FieldValue, Path, PropertyBagKind,
+    AsFieldValue, BindingProperties, ChannelProperties, Field, FieldValue, Path, PropertyContainer,
     TemplateChannelProperties,
 };
 
@@ -38,21 +38,23 @@ pub enum MemberValue<'a> {
 /// A property bag of a template or policy description.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PropertiesRef<'a> {
-    /// `channel_properties`.
-    Channel(&'a TemplateChannelProperties),
-    /// `security_properties`.
-    Security(&'a ChannelProperties),
-    /// `security_binding_properties`.
-    Binding(&'a BindingProperties),
+    /// `channel_properties` (`WS_CHANNEL_PROPERTIES`).
+    ChannelProperties(&'a TemplateChannelProperties),
+    /// `security_properties` (`WS_SECURITY_PROPERTIES`).
+    SecurityProperties(&'a ChannelProperties),
+    /// `security_binding_properties` (`WS_SECURITY_BINDING_PROPERTIES`).
+    SecurityBindingProperties(&'a BindingProperties),
 }
 
 impl PropertiesRef<'_> {
     /// Which bag it is.
-    pub fn kind(self) -> PropertyBagKind {
+    pub fn kind(self) -> PropertyContainer {
         match self {
-            PropertiesRef::Channel(_) => PropertyBagKind::Channel,
-            PropertiesRef::Security(_) => PropertyBagKind::Security,
-            PropertiesRef::Binding(_) => PropertyBagKind::Binding,
+            PropertiesRef::ChannelProperties(_) => PropertyContainer::ChannelProperties,
+            PropertiesRef::SecurityProperties(_) => PropertyContainer::SecurityProperties,
+            PropertiesRef::SecurityBindingProperties(_) => {
+                PropertyContainer::SecurityBindingProperties
+            }
         }
     }
 
@@ -63,18 +65,18 @@ impl PropertiesRef<'_> {
             bag.iter().map(|e| e.id().name()).collect()
         }
         match self {
-            PropertiesRef::Channel(b) => names_of(b),
-            PropertiesRef::Security(b) => names_of(b),
-            PropertiesRef::Binding(b) => names_of(b),
+            PropertiesRef::ChannelProperties(b) => names_of(b),
+            PropertiesRef::SecurityProperties(b) => names_of(b),
+            PropertiesRef::SecurityBindingProperties(b) => names_of(b),
         }
     }
 
     /// True when the bag has no entry.
     pub fn is_empty(self) -> bool {
         match self {
-            PropertiesRef::Channel(b) => b.is_empty(),
-            PropertiesRef::Security(b) => b.is_empty(),
-            PropertiesRef::Binding(b) => b.is_empty(),
+            PropertiesRef::ChannelProperties(b) => b.is_empty(),
+            PropertiesRef::SecurityProperties(b) => b.is_empty(),
+            PropertiesRef::SecurityBindingProperties(b) => b.is_empty(),
         }
     }
 }
@@ -165,9 +167,9 @@ macro_rules! bag_member {
     };
 }
 
-bag_member!(TemplateChannelProperties, Channel);
-bag_member!(ChannelProperties, Security);
-bag_member!(BindingProperties, Binding);
+bag_member!(TemplateChannelProperties, ChannelProperties);
+bag_member!(ChannelProperties, SecurityProperties);
+bag_member!(BindingProperties, SecurityBindingProperties);
 
 /// For `skip_serializing_if`: an unset member is not written.
 #[cfg(feature = "files")]

@@ -7,7 +7,7 @@ use crate::schema::{drop_unused_defs, fix_schema};
 use crate::{
     BindingProperties, BindingTemplateType, CEnum, CertCredential, ChannelBinding,
     ChannelProperties, ChannelType, CredentialFamily, Field, FieldKind, MessageSecurityUsage,
-    PropertyBagKind, RuntimeSlot, SamlAuthenticator, Secret, SecurityDescription, Side,
+    PropertyContainer, RuntimeSlot, SamlAuthenticator, Secret, SecurityDescription, Side,
     TemplateChannelProperties, UsernameCredential, WindowsIntegratedAuthCredential,
 };
 use schemars::{JsonSchema, SchemaGenerator};
@@ -102,9 +102,13 @@ fn member(g: &mut SchemaGenerator, field: &Field) -> Value {
         FieldKind::Objects => sub::<Vec<RuntimeSlot>>(g),
         FieldKind::Secret => sub::<Secret>(g),
         FieldKind::Text | FieldKind::Name(_) => sub::<String>(g),
-        FieldKind::Properties(PropertyBagKind::Channel) => sub::<TemplateChannelProperties>(g),
-        FieldKind::Properties(PropertyBagKind::Security) => sub::<ChannelProperties>(g),
-        FieldKind::Properties(PropertyBagKind::Binding) => sub::<BindingProperties>(g),
+        FieldKind::Properties(PropertyContainer::ChannelProperties) => {
+            sub::<TemplateChannelProperties>(g)
+        }
+        FieldKind::Properties(PropertyContainer::SecurityProperties) => sub::<ChannelProperties>(g),
+        FieldKind::Properties(PropertyContainer::SecurityBindingProperties) => {
+            sub::<BindingProperties>(g)
+        }
         FieldKind::Structure(fields) => structure(g, fields),
     };
     let description = format!(

@@ -12,16 +12,16 @@ use super::Parts;
 use crate::decode::{DecodeField, Decoder, Node, Table};
 use crate::{
     BindingProperties, Callback, CertCredential, ChannelProperties, CredentialFamily, Field,
-    FieldKind, MessageSecurityUsage, Need, Path, PropertyBagKind, RuntimeSlot,
+    FieldKind, MessageSecurityUsage, Need, Path, PropertyContainer, RuntimeSlot,
     TemplateChannelProperties, UsernameCredential, WindowsIntegratedAuthCredential,
 };
 
 /// The kind of a `WS_CHANNEL_PROPERTIES` member.
-const CHANNEL_BAG: FieldKind = FieldKind::Properties(PropertyBagKind::Channel);
+const CHANNEL_BAG: FieldKind = FieldKind::Properties(PropertyContainer::ChannelProperties);
 /// The kind of a `WS_SECURITY_PROPERTIES` member.
-const SECURITY_BAG: FieldKind = FieldKind::Properties(PropertyBagKind::Security);
+const SECURITY_BAG: FieldKind = FieldKind::Properties(PropertyContainer::SecurityProperties);
 /// The kind of a `WS_SECURITY_BINDING_PROPERTIES` member.
-const BINDING_BAG: FieldKind = FieldKind::Properties(PropertyBagKind::Binding);
+const BINDING_BAG: FieldKind = FieldKind::Properties(PropertyContainer::SecurityBindingProperties);
 
 /// Declares a template structure, the table of its members ([`Field`]), its walk and its
 /// decoding, from one list. A member's Rust type says how it is held (see [`Member`]): `Option`

@@ -2,10 +2,11 @@
 //! table (`SecurityBindingType::fields`): one check, and one row per rule saying which field,
 //! which need on which side, and why.
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::facts;
 use crate::registry::{Kind, Rule, RuleSet, Status};
-use wws_security_model::{Need, SecurityBindingType};
+use crate::Value;
+use wws_security_model::{CEnum, MessageSecurityUsage, Need, SecurityBindingType};
 
 pub(crate) static SET: RuleSet = RuleSet::checked(
     &[
@@ -108,6 +109,60 @@ struct FieldRule {
     rule: &'static Rule,
     why: &'static str,
     help: &'static str,
+    /// For a missing field, the value to write. A field set where it must not be is removed.
+    missing: Missing,
+}
+
+/// What to write for a missing field.
+#[derive(Clone, Copy)]
+enum Missing {
+    /// Nothing can be proposed.
+    Nothing,
+    /// The one possible value: `--fix` writes it.
+    Write(fn() -> Value),
+    /// A value to propose; the user chooses (a credential) or names the program's value.
+    Propose(fn() -> Value),
+}
+
+fn windows_default() -> Value {
+    Value::Typed {
+        type_name: "default".to_owned(),
+        members: Vec::new(),
+    }
+}
+
+fn usage() -> Value {
+    Value::Name(MessageSecurityUsage::Supporting.name().to_owned())
+}
+
+fn username_credential() -> Value {
+    Value::Typed {
+        type_name: "string".to_owned(),
+        members: vec![
+            (
+                "username".to_owned(),
+                Value::Placeholder("user name".to_owned()),
+            ),
+            (
+                "password".to_owned(),
+                Value::Env("<PASSWORD_VARIABLE>".to_owned()),
+            ),
+        ],
+    }
+}
+
+fn slot(name: &str) -> Value {
+    Value::Slot(name.to_owned())
+}
+
+fn authenticator() -> Value {
+    Value::Typed {
+        type_name: "cert_signed".to_owned(),
+        members: vec![(
+            "trusted_issuer_certs".to_owned(),
+            Value::List(vec![slot("issuer-cert")]),
+        )],
+    }
 }
 
 static FIELD_RULES: &[FieldRule] = {
@@ -120,6 +175,7 @@ static FIELD_RULES: &[FieldRule] = {
         rule: &'static Rule,
         why: &'static str,
         help: &'static str,
+        missing: Missing,
     ) -> FieldRule {
         FieldRule {
             binding,
@@ -128,58 +184,63 @@ static FIELD_RULES: &[FieldRule] = {
             rule,
             why,
             help,
+            missing,
         }
     }
+    use Missing::{Nothing, Propose, Write};
     const ADD_WINDOWS: &str =
-        "add `client_credential` (for the process identity: `type = \"default\"`)";
+        "give the Windows credential the client authenticates with; the `default` credential is the identity the program runs as";
     const ONLY_CLIENTS: &str =
         "only a client supplies this credential; a server authenticates with its own identity";
+    const REMOVE: &str = "remove it";
     &[
         row(Some(T::SslTransport), "local_cert_credential", Forbidden, &T_029,
             "only a client presents a certificate in the description; a server's certificate is registered for its HTTP port",
-            "remove it; register the server certificate for the HTTP port instead"),
+            "remove it; register the server certificate for the HTTP port instead", Nothing),
         row(Some(T::TcpSspiTransport), "client_credential", Required, &T_042,
-            "the client authenticates with it", ADD_WINDOWS),
+            "the client authenticates with it", ADD_WINDOWS, Propose(windows_default)),
         row(Some(T::TcpSspiTransport), "client_credential", Forbidden, &T_043,
-            ONLY_CLIENTS, "remove `client_credential`"),
+            ONLY_CLIENTS, REMOVE, Nothing),
         row(Some(T::NamedpipeSspiTransport), "client_credential", Required, &T_052,
-            "the client authenticates with it", ADD_WINDOWS),
+            "the client authenticates with it", ADD_WINDOWS, Propose(windows_default)),
         row(Some(T::NamedpipeSspiTransport), "client_credential", Forbidden, &T_053,
-            ONLY_CLIENTS, "remove `client_credential`"),
+            ONLY_CLIENTS, REMOVE, Nothing),
         row(Some(T::HttpHeaderAuth), "client_credential", Required, &T_062,
-            "the client authenticates with it", ADD_WINDOWS),
+            "the client authenticates with it", ADD_WINDOWS, Propose(windows_default)),
         row(Some(T::HttpHeaderAuth), "client_credential", Forbidden, &T_063,
-            ONLY_CLIENTS, "remove `client_credential`"),
+            ONLY_CLIENTS, REMOVE, Nothing),
         row(None, "binding_usage", Required, &M_005,
             "a message binding has no default usage",
-            "add `binding_usage = \"supporting\"`"),
+            "the usage of a message binding is always `supporting`", Write(usage)),
         row(Some(T::UsernameMessage), "client_credential", Required, &M_022,
             "a client username binding needs the user name and password it sends",
-            "add a `client_credential` of type `string` with a `username` and a `password`"),
+            "add a `client_credential` of type `string` with a `username` and a `password`",
+            Propose(username_credential)),
         row(Some(T::UsernameMessage), "password_validator", Required, &M_023,
             "a server username binding needs a callback that checks received passwords",
-            "add a `password_validator` (a runtime slot)"),
+            "add the `password_validator` callback that checks each user name and password",
+            Propose(|| slot("password-validator"))),
         row(Some(T::UsernameMessage), "client_credential", Undocumented, &M_024,
-            "only clients send a username credential; a server never uses it",
-            "remove `client_credential` from the server binding"),
+            "only clients send a username credential; a server never uses it", REMOVE, Nothing),
         row(Some(T::UsernameMessage), "password_validator", Undocumented, &M_024,
             "the password validator only runs on the server; a client never calls it",
-            "remove `password_validator` from the client binding"),
+            REMOVE, Nothing),
         row(Some(T::UsernameMessage), "password_validator_callback_state", Undocumented, &M_024,
             "the validator state only reaches the server's validator; a client never uses it",
-            "remove `password_validator_callback_state` from the client binding"),
+            REMOVE, Nothing),
         row(Some(T::KerberosApreqMessage), "client_credential", Required, &M_041,
             "a client Kerberos binding needs a Windows credential to obtain its ticket",
-            "add a `client_credential`, e.g. of type `default`"),
+            ADD_WINDOWS, Propose(windows_default)),
         row(Some(T::KerberosApreqMessage), "client_credential", Forbidden, &M_042,
             "a server Kerberos binding only accepts tickets and must not carry a credential",
-            "remove `client_credential` from the server binding"),
+            REMOVE, Nothing),
         row(Some(T::XmlTokenMessage), "xml_token", Required, &M_054,
             "the binding has no token to present and there is no default",
-            "add an `xml_token` (a runtime slot)"),
+            "add the `xml_token` the program supplies", Propose(|| slot("xml-token"))),
         row(Some(T::SamlMessage), "authenticator", Required, &M_060,
             "the server cannot decide which SAML assertions to accept",
-            "add an `authenticator` of type `cert_signed` with `trusted_issuer_certs`"),
+            "add an `authenticator` of type `cert_signed` with the `trusted_issuer_certs`",
+            Propose(authenticator)),
     ]
 };
 
@@ -218,7 +279,15 @@ fn fields_per_side(cx: &mut Ctx<'_>) {
             } else {
                 format!("{label} on a {side} has no `{}`: {}", field.key, row.why)
             };
-            cx.emit(row.rule, At::BindingField(i, field.key), message, row.help);
+            let at = At::BindingField(i, field.key);
+            let help = Help::text(row.help);
+            let help = match (present, row.missing) {
+                (true, _) => help.remove(),
+                (false, Missing::Write(value)) => help.set_at(at, value()),
+                (false, Missing::Propose(value)) => help.propose_at(at, value()),
+                (false, Missing::Nothing) => help,
+            };
+            cx.emit(row.rule, at, message, help);
         });
     }
 }

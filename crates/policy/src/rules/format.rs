@@ -2,8 +2,8 @@
 //! the rule each one breaks. A decoder error that another area's rule describes better (a value
 //! valid elsewhere but not here) is claimed by that area's decode check first.
 
-use crate::registry::{Kind, Rule, RuleSet, Status};
-use crate::Diagnostic;
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
+use crate::{Applicability, Diagnostic, Edit, Suggestion, Value};
 use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
@@ -71,6 +71,10 @@ fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
         DecodeErrorKind::OutOfRange { .. } => &F_007,
         DecodeErrorKind::DuplicateKey { .. } => &F_008,
         DecodeErrorKind::EmptyName { .. } => &F_009,
+        // Claimed by the rules that say where such a value goes (transport/credentials.rs,
+        // transport/bags.rs); a name or key of the wrong kind if none did.
+        DecodeErrorKind::MisplacedCredential { .. } => &F_003,
+        DecodeErrorKind::MisplacedProperty { .. } => &F_002,
     }
 }
 
@@ -78,18 +82,43 @@ impl Diagnostic {
     /// The diagnostic of a decoder error: the rule of the area that claims it, else its format
     /// rule; always an error.
     pub fn from_decode(e: &DecodeError) -> Diagnostic {
-        let rule = super::SETS
+        let claim = super::SETS
             .iter()
             .flat_map(|set| set.decode_checks)
-            .find_map(|claim| claim(e))
-            .unwrap_or_else(|| format_rule(&e.kind));
+            .find_map(|check| check(e))
+            .unwrap_or_else(|| Claim::rule(format_rule(&e.kind)));
         Diagnostic {
-            rule,
+            rule: claim.rule,
             severity: crate::Severity::Error,
-            message: e.message(),
-            help: e.help(),
+            message: claim.message.unwrap_or_else(|| e.message()),
+            help: claim.help.unwrap_or_else(|| e.help()),
             path: e.path.clone(),
             part: e.part(),
+            suggestion: suggestion(e),
         }
     }
+}
+
+/// The edit a decoder error calls for, when it is mechanical: a misspelt key or value name
+/// becomes the name it is closest to (what the user meant to write, so no setting is chosen for
+/// them).
+fn suggestion(e: &DecodeError) -> Option<Suggestion> {
+    let edit = match &e.kind {
+        DecodeErrorKind::UnknownKey {
+            suggestion: Some(to),
+            ..
+        } => Edit::Rename {
+            path: e.path.clone(),
+            to: (*to).to_owned(),
+        },
+        DecodeErrorKind::UnknownName(name) => Edit::Set {
+            path: e.path.clone(),
+            value: Value::Name(name.suggestion?.to_owned()),
+        },
+        _ => return None,
+    };
+    Some(Suggestion::new(
+        Applicability::MachineApplicable,
+        vec![edit],
+    ))
 }

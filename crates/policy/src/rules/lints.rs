@@ -1,6 +1,6 @@
 //! Our own security lints (L-), for risks no catalogue id covers. All are warnings.
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::registry::{Kind, Rule, RuleSet, Status};
 use wws_security_model::{
     BindingProperty, CEnum, SecurityBindingPropertyId, SecurityImpersonationLevel,
@@ -34,7 +34,10 @@ fn impersonation_level(cx: &mut Ctx<'_>) {
             &L_001,
             At::BindingProperty(i, id),
             message,
-            "keep the default `identification` unless the service must act as the caller",
+            Help::text(
+                "keep the default `identification` unless the service must act as the caller",
+            )
+            .propose_removal_at(At::BindingProperty(i, id)),
         );
     }
 }

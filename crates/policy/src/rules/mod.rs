@@ -3,7 +3,7 @@
 //! [`RuleSet`]; rules no check reports live in the area's `catalogue.rs`.
 
 use crate::context::Ctx;
-use crate::registry::{Rule, RuleSet};
+use crate::registry::{Claim, RuleSet};
 use wws_security_model::decode::DecodeError;
 
 pub(crate) mod fields;
@@ -20,7 +20,7 @@ pub(crate) type Check = fn(&mut Ctx<'_>);
 
 /// A decode check: the rule a decoder error breaks, when it is this file's rule rather than a
 /// format rule (a value that is valid elsewhere but not here).
-pub(crate) type DecodeCheck = fn(&DecodeError) -> Option<&'static Rule>;
+pub(crate) type DecodeCheck = fn(&DecodeError) -> Option<Claim>;
 
 /// Every rules file, in the order their checks run on each description (the endpoint's and each
 /// bootstrap description).
@@ -29,6 +29,7 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &transport::protection::SET,
     &fields::SET,
     &transport::credentials::SET,
+    &transport::bags::SET,
     &transport::catalogue::SET,
     &message::channel::SET,
     &message::fields::SET,

@@ -5,17 +5,17 @@
 use crate::registry::{Kind, Rule, RuleSet, Status};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
-    &M_001, &M_020, &M_025, &M_028, &M_030, &M_031, &M_032, &M_033, &M_034, &M_043, &M_044, &M_045,
-    &M_049, &M_050, &M_051, &M_055, &M_056, &M_057, &M_061, &M_062, &M_064, &M_067, &M_068, &M_069,
-    &M_070, &M_071, &M_073, &M_074, &M_075, &M_076, &M_087, &M_088, &M_089, &M_090, &M_091, &M_092,
-    &M_093, &M_095, &M_097, &M_099, &M_100, &M_102, &M_103, &M_104, &M_105, &M_106, &M_107, &M_108,
-    &M_109, &M_110, &M_111, &M_112, &M_113, &M_114, &M_115, &M_116, &M_117, &M_118, &M_119, &M_120,
-    &M_121, &M_122, &M_123, &M_124, &M_125, &M_126, &M_127, &M_128, &M_129, &M_130, &M_131, &M_132,
-    &M_133, &M_134, &M_135, &M_136, &M_137, &M_138, &M_139, &M_140, &M_141, &M_142, &M_143, &M_144,
-    &M_146, &M_147, &M_148, &M_149, &M_150, &M_151, &M_152, &M_153, &M_154, &M_155, &M_156, &M_157,
-    &M_158, &M_159, &M_160, &M_161, &M_162, &M_163, &M_164, &M_165, &M_166, &M_167, &M_168, &M_169,
-    &M_170, &M_171, &M_172, &M_173, &M_174, &M_175, &M_176, &M_177, &M_178, &M_179, &M_180, &M_181,
-    &M_182, &M_183,
+    &M_001, &M_020, &M_025, &M_028, &M_030, &M_031, &M_032, &M_033, &M_034, &M_044, &M_045, &M_049,
+    &M_050, &M_051, &M_055, &M_056, &M_057, &M_061, &M_062, &M_064, &M_067, &M_068, &M_069, &M_070,
+    &M_071, &M_073, &M_074, &M_075, &M_076, &M_087, &M_088, &M_089, &M_090, &M_091, &M_092, &M_093,
+    &M_095, &M_097, &M_099, &M_100, &M_102, &M_103, &M_104, &M_105, &M_106, &M_107, &M_108, &M_109,
+    &M_110, &M_111, &M_112, &M_113, &M_114, &M_115, &M_116, &M_117, &M_118, &M_119, &M_120, &M_121,
+    &M_122, &M_123, &M_124, &M_125, &M_126, &M_127, &M_128, &M_129, &M_130, &M_131, &M_132, &M_133,
+    &M_134, &M_135, &M_136, &M_137, &M_138, &M_139, &M_140, &M_141, &M_142, &M_143, &M_144, &M_146,
+    &M_147, &M_148, &M_149, &M_150, &M_151, &M_152, &M_153, &M_154, &M_155, &M_156, &M_157, &M_158,
+    &M_159, &M_160, &M_161, &M_162, &M_163, &M_164, &M_165, &M_166, &M_167, &M_168, &M_169, &M_170,
+    &M_171, &M_172, &M_173, &M_174, &M_175, &M_176, &M_177, &M_178, &M_179, &M_180, &M_181, &M_182,
+    &M_183,
 ]);
 
 pub(crate) static M_001: Rule = Rule::error("M-001", Kind::Value, Status::ByConstruction)
@@ -62,11 +62,6 @@ pub(crate) static M_034: Rule = Rule::warning("M-034", Kind::Note, Status::Note)
     .title("callback pages contradict their own return type")
     .rationale("Decision: callbacks are `RuntimeSlot`s in the model; the program supplies real functions returning HRESULT, as windows-sys declares them, not the 'no value' the pages print.")
     .source("api/nc-webservices-ws_validate_password_callback.md § returns and description");
-
-pub(crate) static M_043: Rule = Rule::error("M-043", Kind::Value, Status::ByConstruction)
-    .title("kerberos credential subtypes")
-    .rationale("`KerberosApreqMessageBinding::client_credential` has type `WindowsIntegratedAuthCredential` (string, default or opaque), so another credential kind cannot be placed there.")
-    .source("api/ne-webservices-ws_windows_integrated_auth_credential_type.md § enum-fields");
 
 pub(crate) static M_044: Rule = Rule::warning("M-044", Kind::Note, Status::Note)
     .title("kerberos page softens the companion requirement")

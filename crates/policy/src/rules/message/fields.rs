@@ -104,7 +104,7 @@ fn saml_authenticator(cx: &mut Ctx<'_>) {
                 &M_065,
                 At::BindingField(i, "authenticator"),
                 format!("the authenticator of {label} lists no `trusted_issuer_certs`, so no SAML assertion could ever be accepted"),
-                "add `trusted_issuer_certs = [{ runtime = \"...\" }]` naming the issuer certificates",
+                "list the issuer certificates whose assertions the server trusts in `trusted_issuer_certs`",
             );
         }
         if saml_validator.is_none() && saml_validator_callback_state.is_some() {

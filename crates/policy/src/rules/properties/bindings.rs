@@ -1,33 +1,63 @@
 //! Checks of the binding-settings bags (`WS_SECURITY_BINDING_PROPERTY`).
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::facts::properties::{accepted_sides, binding_property, BINDING_PROPERTIES};
-use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
+use crate::Value;
+use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 use wws_security_model::defaults::{binding_property_default, effective_binding_property};
+use wws_security_model::Segment;
 use wws_security_model::{
-    BindingProperty as P, CEnum, CertFailure, HttpHeaderAuthScheme as Scheme, HttpHeaderAuthTarget,
-    SecurityBinding, SecurityBindingPropertyId as Id, SecurityBindingType,
-    SecurityImpersonationLevel, Side, WindowsIntegratedAuthPackage,
+    BindingProperty as P, CEnum, CertFailure, HttpHeaderAuthScheme as Scheme,
+    HttpHeaderAuthSchemes, HttpHeaderAuthTarget, SecurityBinding, SecurityBindingPropertyId as Id,
+    SecurityBindingType, SecurityImpersonationLevel, Side, WindowsIntegratedAuthPackage,
 };
 
-pub(crate) static SET: RuleSet = RuleSet::checked(
-    &[
-        &P_009, &P_010, &P_013, &P_014, &P_016, &P_017, &P_018, &P_020, &P_021, &P_022, &P_024,
-        &P_025, &P_026, &P_029, &P_030, &P_032, &P_033, &P_034, &P_035, &P_036, &P_037, &P_038,
-        &P_039, &P_040, &P_048, &P_050, &P_051, &P_052, &P_053, &P_054, &P_055, &P_057, &P_058,
-        &P_059, &P_060, &P_061, &P_063, &P_064, &P_065, &P_066, &P_068, &P_069, &P_072, &P_073,
-        &P_074, &P_076, &P_145,
-    ],
-    &[
-        repeated_keys,
-        placement,
-        ntlm_needs_server_auth_off,
-        security_lowering_values,
-        header_auth_scheme,
-        realm_without_scheme,
-        security_context_values,
-    ],
-);
+pub(crate) static SET: RuleSet = RuleSet {
+    decode_checks: &[callback_context_without_callback],
+    ..RuleSet::checked(
+        &[
+            &P_009, &P_010, &P_013, &P_014, &P_016, &P_017, &P_018, &P_020, &P_021, &P_022, &P_024,
+            &P_025, &P_026, &P_029, &P_030, &P_032, &P_033, &P_034, &P_035, &P_036, &P_037, &P_038,
+            &P_039, &P_040, &P_048, &P_050, &P_051, &P_052, &P_053, &P_054, &P_055, &P_057, &P_058,
+            &P_059, &P_060, &P_061, &P_063, &P_064, &P_065, &P_066, &P_068, &P_069, &P_072, &P_073,
+            &P_074, &P_076, &P_077, &P_145,
+        ],
+        &[
+            repeated_keys,
+            placement,
+            ntlm_needs_server_auth_off,
+            security_lowering_values,
+            header_auth_scheme,
+            realm_without_scheme,
+            security_context_values,
+        ],
+    )
+};
+
+pub(crate) static P_077: Rule = Rule::error("P-077", Kind::Required, Status::Implemented)
+    .title("the validation callback must be present")
+    .rationale("The context exists only to deliver its callback; a context without one checks nothing. The model cannot hold one without it, so the decoder finds the missing key and this rule explains it.")
+    .source("api/ns-webservices-ws_certificate_validation_callback_context.md § callback");
+
+// P-077: a certificate validation callback context without its callback.
+fn callback_context_without_callback(e: &DecodeError) -> Option<Claim> {
+    let DecodeErrorKind::MissingKey { key: "callback" } = e.kind else {
+        return None;
+    };
+    let context = Id::CertificateValidationCallbackContext.name();
+    let in_context = matches!(e.path.segments().last(), Some(Segment::Key(k)) if k == context);
+    in_context.then(|| Claim {
+        rule: &P_077,
+        message: Some(format!(
+            "`{context}` has no `callback`, and the context exists only to deliver it"
+        )),
+        help: Some(
+            "add `callback` (a runtime slot naming the program's callback), or remove the context"
+                .to_owned(),
+        ),
+    })
+}
 
 pub(crate) static P_013: Rule = Rule::error("P-013", Kind::Applicability, Status::Implemented)
     .title("require_ssl_client_cert only on ssl_transport")
@@ -251,6 +281,21 @@ fn accepted_on(id: Id) -> String {
         .join(", ")
 }
 
+/// Help that removes `flag` from the scheme set at `at`: mechanical while a scheme remains
+/// (the flag was refused anyway), proposed otherwise.
+fn without(schemes: &HttpHeaderAuthSchemes, flag: Scheme, text: &str, at: At) -> Help {
+    let rest: Vec<Value> = schemes
+        .iter()
+        .filter(|s| *s != flag)
+        .map(|s| Value::Name(s.name().to_owned()))
+        .collect();
+    if rest.is_empty() {
+        Help::text(text)
+    } else {
+        Help::text(text).set_at(at, Value::List(rest))
+    }
+}
+
 /// The bindings of the description with their index, for loops that emit.
 fn indexed<'a>(cx: &Ctx<'a>) -> impl Iterator<Item = (usize, &'a SecurityBinding)> {
     cx.bindings().iter().enumerate()
@@ -328,11 +373,12 @@ fn placement(cx: &mut Ctx<'_>) {
                             "{label} takes no binding property, but `{}` is set",
                             id.name()
                         ),
-                        format!(
+                        Help::text(format!(
                             "remove the property; `{}` applies to: {}",
                             id.name(),
                             accepted_on(id)
-                        ),
+                        ))
+                        .remove(),
                     );
                 }
                 None => {
@@ -341,7 +387,12 @@ fn placement(cx: &mut Ctx<'_>) {
                         binding_rule,
                         At::BindingProperty(i, id),
                         format!("property `{}` does not apply to {label}", id.name()),
-                        format!("remove it; `{}` applies to: {}", id.name(), accepted_on(id)),
+                        Help::text(format!(
+                            "remove it; `{}` applies to: {}",
+                            id.name(),
+                            accepted_on(id)
+                        ))
+                        .remove(),
                     );
                 }
                 Some(sides) if !sides.allows(side) => {
@@ -355,11 +406,12 @@ fn placement(cx: &mut Ctx<'_>) {
                             sides.names().join("/"),
                             side.name()
                         ),
-                        format!(
+                        Help::text(format!(
                             "remove `{}` from the {} declaration",
                             id.name(),
                             side.name()
-                        ),
+                        ))
+                        .remove(),
                     );
                 }
                 Some(_) => {}
@@ -416,7 +468,11 @@ fn ntlm_needs_server_auth_off(cx: &mut Ctx<'_>) {
                 &P_017,
                 At::BindingProperty(i, Id::WindowsIntegratedAuthPackage),
                 format!("{label} chooses NTLM, which cannot authenticate the server, but `require_server_auth` {how}"),
-                "set `require_server_auth = false` explicitly, or choose kerberos or spnego",
+                Help::text("write `require_server_auth` as `false`, or choose `kerberos` or `spnego`")
+                    .propose_at(
+                        At::BindingProperty(i, Id::RequireServerAuth),
+                        Value::Bool(false),
+                    ),
             );
         }
     }
@@ -483,12 +539,12 @@ fn security_lowering_values(cx: &mut Ctx<'_>) {
                 P::RequireServerAuth(false) if !ntlm && server_auth_on_by_default(kind, side) => (
                     &P_022,
                     "turns server authentication off, so an impostor could pose as the service".to_owned(),
-                    "remove `require_server_auth = false` unless the server truly cannot be authenticated",
+                    "leave server authentication on (the default) unless the server truly cannot be authenticated",
                 ),
                 P::AllowAnonymousClients(true) => (
                     &P_024,
                     "accepts anonymous Windows clients".to_owned(),
-                    "remove `allow_anonymous_clients = true` unless anonymous callers are intended",
+                    "leave anonymous clients out (the default) unless anonymous callers are intended",
                 ),
                 P::CertFailuresToIgnore(set) => {
                     let risky: Vec<&str> = set
@@ -508,7 +564,7 @@ fn security_lowering_values(cx: &mut Ctx<'_>) {
                 P::DisableCertRevocationCheck(true) => (
                     &P_073,
                     "turns certificate revocation checking off, so a revoked server certificate is accepted".to_owned(),
-                    "remove `disable_cert_revocation_check = true`",
+                    "leave revocation checking on (the default)",
                 ),
                 P::AllowedImpersonationLevel(SecurityImpersonationLevel::Delegation) => (
                     &P_145,
@@ -518,12 +574,9 @@ fn security_lowering_values(cx: &mut Ctx<'_>) {
                 _ => continue,
             };
             let label = cx.binding_label(i);
-            cx.emit(
-                rule,
-                At::BindingProperty(i, id),
-                format!("{label} {message}"),
-                help,
-            );
+            let at = At::BindingProperty(i, id);
+            let help = Help::text(help).propose_removal_at(at);
+            cx.emit(rule, at, format!("{label} {message}"), help);
         }
     }
 }
@@ -587,19 +640,22 @@ fn header_auth_scheme(cx: &mut Ctx<'_>) {
                 &P_033,
                 at,
                 format!("`http_header_auth_scheme` on {label} is empty"),
-                "name at least one scheme, e.g. [\"negotiate\"]",
+                Help::text("name at least one scheme, e.g. `negotiate`").propose_at(
+                    at,
+                    Value::List(vec![Value::Name(Scheme::Negotiate.name().to_owned())]),
+                ),
             );
             continue;
         }
         let passport = schemes.contains(Scheme::Passport);
         // P-034: passport is the only bit when present.
         if passport && schemes.len() > 1 {
-            cx.emit(&P_034, at, format!("`http_header_auth_scheme` on {label} combines passport with other schemes ({schemes})"), "use [\"passport\"] alone, or drop passport");
+            cx.emit(&P_034, at, format!("`http_header_auth_scheme` on {label} combines passport with other schemes ({schemes})"), "use `passport` alone, or drop it");
         }
         // P-038 / P-039: none and passport are client-only bits.
         if side == Side::Server {
             if schemes.contains(Scheme::None) {
-                cx.emit(&P_038, at, format!("`http_header_auth_scheme` on {label} contains `none`, which only a client may use"), "remove `none` from the server's schemes");
+                cx.emit(&P_038, at, format!("`http_header_auth_scheme` on {label} contains `none`, which only a client may use"), without(schemes, Scheme::None, "remove `none` from the server's schemes", at));
             }
             if passport {
                 cx.emit(&P_039, at, format!("`http_header_auth_scheme` on {label} contains `passport`, which only a client may use"), "choose basic, digest, ntlm or negotiate on a server");
@@ -620,7 +676,12 @@ fn header_auth_scheme(cx: &mut Ctx<'_>) {
                     &P_036,
                     at,
                     format!("{label} authenticates to the proxy but its schemes include `none`"),
-                    "remove `none`; a proxy binding must authenticate",
+                    without(
+                        schemes,
+                        Scheme::None,
+                        "remove `none`; a proxy binding must authenticate",
+                        at,
+                    ),
                 );
             }
             if passport {
@@ -729,7 +790,7 @@ fn security_context_values(cx: &mut Ctx<'_>) {
                 P::SecurityContextRenewalInterval(span) if span.ticks() == 0 => (
                     &P_065,
                     "`security_context_renewal_interval` is zero, so contexts would renew or expire at once".to_owned(),
-                    "give a positive duration, e.g. \"10h\", or leave the default",
+                    "give a positive duration, e.g. `10h`, or leave the default",
                 ),
                 _ => continue,
             };

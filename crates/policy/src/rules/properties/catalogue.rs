@@ -5,23 +5,13 @@
 use crate::registry::{Kind, Rule, RuleSet, Status};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
-    &P_001, &P_002, &P_003, &P_004, &P_005, &P_006, &P_007, &P_008, &P_011, &P_012, &P_015, &P_019,
-    &P_023, &P_027, &P_028, &P_031, &P_043, &P_044, &P_045, &P_046, &P_047, &P_049, &P_056, &P_062,
-    &P_067, &P_070, &P_071, &P_075, &P_077, &P_078, &P_079, &P_080, &P_081, &P_082, &P_088, &P_090,
-    &P_092, &P_093, &P_102, &P_104, &P_105, &P_106, &P_107, &P_108, &P_109, &P_110, &P_112, &P_114,
-    &P_116, &P_118, &P_119, &P_122, &P_123, &P_124, &P_125, &P_126, &P_129, &P_137, &P_138, &P_139,
-    &P_141, &P_142, &P_143, &P_144, &P_146, &P_147, &P_148, &P_149, &P_150, &P_152, &P_153,
+    &P_003, &P_004, &P_005, &P_006, &P_007, &P_008, &P_011, &P_012, &P_015, &P_019, &P_023, &P_027,
+    &P_028, &P_031, &P_043, &P_044, &P_045, &P_046, &P_047, &P_049, &P_056, &P_062, &P_067, &P_070,
+    &P_071, &P_075, &P_078, &P_079, &P_080, &P_081, &P_082, &P_088, &P_090, &P_092, &P_093, &P_102,
+    &P_104, &P_105, &P_106, &P_107, &P_108, &P_109, &P_110, &P_112, &P_114, &P_116, &P_118, &P_119,
+    &P_122, &P_123, &P_124, &P_125, &P_126, &P_129, &P_137, &P_138, &P_139, &P_141, &P_142, &P_143,
+    &P_144, &P_146, &P_147, &P_148, &P_149, &P_150, &P_152, &P_153,
 ]);
-
-pub(crate) static P_001: Rule = Rule::error("P-001", Kind::Value, Status::ByConstruction)
-    .title("binding-bag keys are WS_SECURITY_BINDING_PROPERTY_ID values")
-    .rationale("`BindingProperty` has one variant per id 1..23 and the decoder only accepts their names (F-002), so a foreign or out-of-range key cannot be written.")
-    .source("api/ns-webservices-ws_security_binding_property.md § id");
-
-pub(crate) static P_002: Rule = Rule::error("P-002", Kind::Value, Status::ByConstruction)
-    .title("channel-bag keys are WS_SECURITY_PROPERTY_ID values")
-    .rationale("`ChannelProperty` and `BindingProperty` are separate enums with separate name spaces, so a binding setting can never land in the description bag by number.")
-    .source("api/ns-webservices-ws_security_property.md § id");
 
 pub(crate) static P_003: Rule = Rule::error("P-003", Kind::Required, Status::ByConstruction)
     .title("value buffers are aligned for their type")
@@ -172,11 +162,6 @@ pub(crate) static P_075: Rule = Rule::error("P-075", Kind::Value, Status::ByCons
     .title("certificate_validation_callback_context holds a callback and optional state")
     .rationale("The value is `CertificateValidationCallbackContext` (callback slot, optional state slot), so no other shape can be written.")
     .source("api/ns-webservices-ws_certificate_validation_callback_context.md");
-
-pub(crate) static P_077: Rule = Rule::error("P-077", Kind::Required, Status::ByConstruction)
-    .title("the validation callback must be present")
-    .rationale("`callback` is a required `RuntimeSlot` of `CertificateValidationCallbackContext` (a missing key is F-005).")
-    .source("api/ns-webservices-ws_certificate_validation_callback_context.md § callback");
 
 pub(crate) static P_078: Rule = Rule::error("P-078", Kind::Value, Status::ByConstruction)
     .title("the callback state is optional")

@@ -1,10 +1,11 @@
 //! Checks of the channel-settings bag (`WS_SECURITY_PROPERTY`) of a description.
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::facts::properties::{
     channel_property, ALGORITHM_SUITE_FIELDS, ALGORITHM_SUITE_KEY_LENGTH_DEFAULTS,
 };
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Value;
 use wws_security_model::{
     CEnum, ChannelBinding, ChannelProperty as P, ExtendedProtectionScenario, ProtectionLevel,
     SecurityAlgorithmId, SecurityBindingType as T, SecurityHeaderLayout, SecurityPropertyId as Id,
@@ -98,10 +99,11 @@ fn placement(cx: &mut Ctx<'_>) {
                     facts.sides.names().join("/"),
                     side.name()
                 ),
-                format!(
+                Help::text(format!(
                     "remove `{}`; a client sets up extended protection by itself",
                     id.name()
-                ),
+                ))
+                .remove(),
             );
         } else if let Some(channels) = facts.channels.filter(|c| !c.contains(&channel)) {
             let names: Vec<&str> = channels.iter().map(|c| c.name()).collect();
@@ -109,7 +111,7 @@ fn placement(cx: &mut Ctx<'_>) {
                 channel_rule,
                 At::Property(id),
                 format!("channel property `{}` applies only to channel binding {}, but this endpoint uses `{}`", id.name(), names.join(" or "), channel.name()),
-                format!("remove `{}` from this declaration", id.name()),
+                Help::text(format!("remove `{}` from this declaration", id.name())).remove(),
             );
         }
     }
@@ -126,7 +128,8 @@ fn extended_protection_needs_hdr_or_krb(cx: &mut Ctx<'_>) {
                 &P_121,
                 At::Property(id),
                 format!("`{}` is set, but the description has neither an `http_header_auth` nor a `kerberos_apreq_message` binding to protect", id.name()),
-                format!("remove `{}`, or add the binding that authenticates the client", id.name()),
+                Help::text(format!("remove `{}`, or add the binding that authenticates the client", id.name()))
+                    .propose_removal_at(At::Property(id)),
             );
         }
     }
@@ -276,7 +279,8 @@ fn mixed_mode_only(cx: &mut Ctx<'_>) {
                 &P_091,
                 At::Property(id),
                 format!("`{}` only affects WS-Security headers, but the description has no message binding", id.name()),
-                format!("remove `{}`, or add the message binding it is meant for", id.name()),
+                Help::text(format!("remove `{}`, or add the message binding it is meant for", id.name()))
+                    .propose_removal_at(At::Property(id)),
             );
         }
     }
@@ -299,7 +303,8 @@ fn protection_level_lowered(cx: &mut Ctx<'_>) {
                 &P_087,
                 At::Property(Id::TransportProtectionLevel),
                 format!("`transport_protection_level` is lowered to `{}`", level.name()),
-                "keep sign_and_encrypt unless this is one of the documented no-SSL set-ups on a trusted network",
+                Help::text("keep `sign_and_encrypt` (the default) unless this is one of the documented no-SSL set-ups on a trusted network")
+                    .propose_removal_at(At::Property(Id::TransportProtectionLevel)),
             );
         }
     }
@@ -347,7 +352,8 @@ fn timestamps(cx: &mut Ctx<'_>) {
                         "`{}` is zero, which would reject or expire every timestamp",
                         p.id().name()
                     ),
-                    "give a positive duration such as \"5m\", or leave the default",
+                    Help::text("give a positive duration such as `5m`, or leave the default")
+                        .propose_removal_at(At::Property(p.id())),
                 );
             }
         }
@@ -366,7 +372,10 @@ fn timestamps(cx: &mut Ctx<'_>) {
                 &P_113,
                 At::Property(Id::TimestampUsage),
                 format!("`timestamp_usage` is `never`, but the `{}` binding signs the message timestamp", t.name()),
-                "use `always` or `requests_only`",
+                Help::text("use `always` or `requests_only`").propose_at(
+                    At::Property(Id::TimestampUsage),
+                    Value::Name(SecurityTimestampUsage::Always.name().to_owned()),
+                ),
             );
         }
     }
@@ -380,7 +389,8 @@ fn timestamps(cx: &mut Ctx<'_>) {
                     "`{}` has no effect because `timestamp_usage` is `never`",
                     id.name()
                 ),
-                format!("remove `{}`, or send timestamps", id.name()),
+                Help::text(format!("remove `{}`, or send timestamps", id.name()))
+                    .propose_removal_at(At::Property(id)),
             );
         }
     }
@@ -397,6 +407,16 @@ fn timestamps(cx: &mut Ctx<'_>) {
             "use `strict` or `lax`, or send timestamps",
         );
     }
+}
+
+/// The help of a missing SPN list: the list to add, with the SPNs only the user knows.
+fn add_identities() -> Help {
+    Help::text("add `service_identities` with the SPNs clients use").propose_at(
+        At::Property(Id::ServiceIdentities),
+        Value::List(vec![Value::Placeholder(
+            "SPN, e.g. HTTP/host.example.com".to_owned(),
+        )]),
+    )
 }
 
 pub(crate) static P_128: Rule = Rule::error("P-128", Kind::Combination, Status::Implemented)
@@ -462,20 +482,20 @@ fn service_identities(cx: &mut Ctx<'_>) {
             &P_128,
             At::Property(Id::ExtendedProtectionScenario),
             "`extended_protection_scenario` is `terminated_ssl`, but `service_identities` is missing",
-            "add `service_identities = [\"HTTP/host.example.com\"]` with the SPNs clients use",
+            add_identities(),
         ),
         None if hdr_without_ssl => cx.emit(
             &P_132,
             At::Properties,
             "this HTTP server authenticates with header auth without SSL, but `service_identities` is missing",
-            "add `service_identities = [\"HTTP/host.example.com\"]` with the SPNs clients use",
+            add_identities(),
         ),
         None => {}
         Some(_) if !(terminated || hdr_without_ssl) => cx.emit(
             &P_134,
             At::Property(Id::ServiceIdentities),
             "`service_identities` is set, but this server neither runs header auth without SSL nor uses the `terminated_ssl` scenario",
-            "remove `service_identities`",
+            Help::text("remove `service_identities`").remove(),
         ),
         Some(list) => {
             if list.is_empty() {
@@ -483,7 +503,7 @@ fn service_identities(cx: &mut Ctx<'_>) {
                     &P_136,
                     At::Property(Id::ServiceIdentities),
                     "`service_identities` is an empty list, so no SPN can match",
-                    "list the SPNs clients use, e.g. [\"HTTP/host.example.com\"]",
+                    "list the SPNs clients use, e.g. `HTTP/host.example.com`",
                 );
             }
             for spn in list {
@@ -493,7 +513,7 @@ fn service_identities(cx: &mut Ctx<'_>) {
                         &P_135,
                         At::Property(Id::ServiceIdentities),
                         format!("service identity `{spn}` {what}; SPNs are matched exactly"),
-                        "write each SPN in full, e.g. \"HTTP/host.example.com\"",
+                        "write each SPN in full, e.g. `HTTP/host.example.com`",
                     );
                 }
             }

@@ -1,9 +1,10 @@
 //! The channel of a template call: the template type fixes the channel binding (S-009), and the
 //! channel type is fixed for HTTP and chosen by the caller for TCP (S-011).
 
-use super::{top, TemplateCx};
+use super::{propose, remove, set, top, TemplateCx};
 use crate::registry::{Kind, Rule, RuleSet, Status};
-use wws_security_model::{CEnum, ChannelBinding};
+use crate::Value;
+use wws_security_model::{CEnum, ChannelBinding, ChannelType};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[&S_009, &S_011]);
 
@@ -34,10 +35,12 @@ pub(crate) fn channel_binding_fixed(cx: &mut TemplateCx<'_>) {
         written.name()
     );
     let help = format!(
-        "remove `channel_binding` (the template fixes it), or choose a `{}*` template",
+        "leave the channel binding out (the template fixes it), or choose a `{}*` template",
         written.name()
     );
-    cx.emit(&S_009, top("channel_binding"), message, help);
+    let at = top("channel_binding");
+    let fix = remove(&at);
+    cx.emit(&S_009, at, message, help, fix);
 }
 
 // S-011: HTTP templates take the fixed type; TCP templates need one.
@@ -57,10 +60,12 @@ pub(crate) fn channel_type_for_templates(cx: &mut TemplateCx<'_>) {
                     written.name()
                 );
                 let help = format!(
-                    "write `channel_type = \"{}\"` or leave it out",
+                    "the template call always uses `{}` here; write that or leave the channel type out",
                     fixed.name()
                 );
-                cx.emit(&S_011, top("channel_type"), message, help);
+                let at = top("channel_type");
+                let fix = set(&at, Value::Name(fixed.name().to_owned()));
+                cx.emit(&S_011, at, message, help, fix);
             }
         }
         None if template.channel_type.is_none() => {
@@ -69,11 +74,17 @@ pub(crate) fn channel_type_for_templates(cx: &mut TemplateCx<'_>) {
                 "template `{}` needs a channel type: the caller of a TCP template chooses it",
                 template_type.name()
             );
+            let at = top("channel_type");
+            let fix = propose(
+                &at,
+                Value::Name(ChannelType::DuplexSession.name().to_owned()),
+            );
             cx.emit(
                 &S_011,
-                top("channel_type"),
+                at,
                 message,
-                "add `channel_type = \"duplex_session\"` (the type TCP channels use)",
+                "give the channel type the program passes; TCP channels use `duplex_session`",
+                fix,
             );
         }
         None => {}

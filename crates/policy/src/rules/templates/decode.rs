@@ -1,7 +1,7 @@
 //! Template rules a decoder error breaks: the file names a template type that does not exist
 //! (S-001), or lists bindings a template fixes itself (S-010).
 
-use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
 use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 use wws_security_model::{BindingTemplateType, CEnum, Path};
 
@@ -22,24 +22,34 @@ pub(crate) static S_010: Rule = Rule::error("S-010", Kind::Applicability, Status
     .source("api/ne-webservices-ws_binding_template_type.md § enum-fields");
 
 // S-001: an unknown `template` name.
-fn unknown_template(e: &DecodeError) -> Option<&'static Rule> {
+fn unknown_template(e: &DecodeError) -> Option<Claim> {
     match &e.kind {
         DecodeErrorKind::UnknownName(name) if name.enumeration == BindingTemplateType::NAME => {
-            Some(&S_001)
+            Some(Claim::rule(&S_001))
         }
         _ => None,
     }
 }
 
 // S-010: `bindings` at the top of a template file (whose keys start with `template`).
-fn bindings_in_a_template(e: &DecodeError) -> Option<&'static Rule> {
+fn bindings_in_a_template(e: &DecodeError) -> Option<Claim> {
     match &e.kind {
         DecodeErrorKind::UnknownKey { key, expected, .. }
             if key == "bindings"
                 && expected.contains(&"template")
                 && e.path == Path::root().key("bindings") =>
         {
-            Some(&S_010)
+            Some(Claim {
+                rule: &S_010,
+                message: Some(
+                    "a template file lists no bindings: the template type fixes them".to_owned(),
+                ),
+                help: Some(
+                    "remove the list and configure each binding through its template member; \
+                     for bindings no template type has, write a plain endpoint file"
+                        .to_owned(),
+                ),
+            })
         }
         _ => None,
     }

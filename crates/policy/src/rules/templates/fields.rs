@@ -2,8 +2,9 @@
 //! out (S-030, S-033..S-040), from the template structures' field tables: one check, one row
 //! per rule.
 
-use super::TemplateCx;
+use super::{propose, remove, TemplateCx};
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Value;
 use wws_security_model::{
     HttpHeaderAuthSecurityBindingTemplate as HeaderAuth,
     KerberosApreqMessageSecurityBindingTemplate as Kerberos, MemberValue, Need,
@@ -70,56 +71,152 @@ struct MemberRule {
     rule: &'static Rule,
     why: &'static str,
     help: &'static str,
+    /// What to propose for a missing member (the user chooses: a credential, a callback).
+    missing: Option<fn() -> Value>,
 }
 
-static MEMBER_RULES: &[MemberRule] =
-    {
-        use Need::*;
-        const fn row(
-            owner: &'static str,
-            member: &'static str,
-            need: Need,
-            rule: &'static Rule,
-            why: &'static str,
-            help: &'static str,
-        ) -> MemberRule {
-            MemberRule {
-                owner,
-                member,
-                need,
-                rule,
-                why,
-                help,
-            }
+fn windows_default() -> Value {
+    Value::Typed {
+        type_name: "default".to_owned(),
+        members: Vec::new(),
+    }
+}
+
+fn username_credential() -> Value {
+    Value::Typed {
+        type_name: "string".to_owned(),
+        members: vec![
+            (
+                "username".to_owned(),
+                Value::Placeholder("user name".to_owned()),
+            ),
+            (
+                "password".to_owned(),
+                Value::Env("<PASSWORD_VARIABLE>".to_owned()),
+            ),
+        ],
+    }
+}
+
+fn password_validator() -> Value {
+    Value::Slot("password-validator".to_owned())
+}
+
+static MEMBER_RULES: &[MemberRule] = {
+    use Need::*;
+    #[allow(clippy::too_many_arguments)]
+    const fn row(
+        owner: &'static str,
+        member: &'static str,
+        need: Need,
+        rule: &'static Rule,
+        why: &'static str,
+        help: &'static str,
+        missing: Option<fn() -> Value>,
+    ) -> MemberRule {
+        MemberRule {
+            owner,
+            member,
+            need,
+            rule,
+            why,
+            help,
+            missing,
         }
-        const ADD_WINDOWS: &str =
-        "add `client_credential` to the member (for the process identity: `type = \"default\"`)";
-        const ONLY_PROXIES: &str =
-            "only a proxy supplies this credential; a service authenticates with its own identity";
-        &[
-        row(Ssl::C_NAME, "local_cert_credential", Forbidden, &S_030,
-            "an HTTP service's certificate is registered with HTTP.sys, not passed in the template",
-            "remove it; register the certificate for the service's address instead"),
-        row(Sspi::C_NAME, "client_credential", Required, &S_033,
-            "the proxy authenticates with it", ADD_WINDOWS),
-        row(Sspi::C_NAME, "client_credential", Forbidden, &S_034,
-            ONLY_PROXIES, "remove `client_credential`"),
-        row(HeaderAuth::C_NAME, "client_credential", Required, &S_035,
-            "the proxy authenticates with it", ADD_WINDOWS),
-        row(HeaderAuth::C_NAME, "client_credential", Forbidden, &S_036,
-            ONLY_PROXIES, "remove `client_credential`"),
-        row(Kerberos::C_NAME, "client_credential", Required, &S_037,
-            "the proxy obtains its Kerberos ticket with it", ADD_WINDOWS),
-        row(Kerberos::C_NAME, "client_credential", Forbidden, &S_038,
-            "a service only accepts tickets", "remove `client_credential`"),
-        row(Username::C_NAME, "client_credential", Required, &S_039,
+    }
+    const ADD_WINDOWS: &str = "give the Windows credential the proxy authenticates with; the \
+        `default` credential is the identity the program runs as";
+    const ONLY_PROXIES: &str =
+        "only a proxy supplies this credential; a service authenticates with its own identity";
+    const REMOVE: &str = "remove it";
+    const HTTP_SYS: &str =
+        "an HTTP service's certificate is registered with HTTP.sys, not passed in the template";
+    const ADD_USERNAME: &str =
+        "add a `client_credential` of type `string` with a `username` and a `password`";
+    &[
+        row(
+            Ssl::C_NAME,
+            "local_cert_credential",
+            Forbidden,
+            &S_030,
+            HTTP_SYS,
+            "remove it; register the certificate for the service's address instead",
+            None,
+        ),
+        row(
+            Sspi::C_NAME,
+            "client_credential",
+            Required,
+            &S_033,
+            "the proxy authenticates with it",
+            ADD_WINDOWS,
+            Some(windows_default),
+        ),
+        row(
+            Sspi::C_NAME,
+            "client_credential",
+            Forbidden,
+            &S_034,
+            ONLY_PROXIES,
+            REMOVE,
+            None,
+        ),
+        row(
+            HeaderAuth::C_NAME,
+            "client_credential",
+            Required,
+            &S_035,
+            "the proxy authenticates with it",
+            ADD_WINDOWS,
+            Some(windows_default),
+        ),
+        row(
+            HeaderAuth::C_NAME,
+            "client_credential",
+            Forbidden,
+            &S_036,
+            ONLY_PROXIES,
+            REMOVE,
+            None,
+        ),
+        row(
+            Kerberos::C_NAME,
+            "client_credential",
+            Required,
+            &S_037,
+            "the proxy obtains its Kerberos ticket with it",
+            ADD_WINDOWS,
+            Some(windows_default),
+        ),
+        row(
+            Kerberos::C_NAME,
+            "client_credential",
+            Forbidden,
+            &S_038,
+            "a service only accepts tickets",
+            REMOVE,
+            None,
+        ),
+        row(
+            Username::C_NAME,
+            "client_credential",
+            Required,
+            &S_039,
             "the proxy sends this user name and password",
-            "add a `client_credential` of type `string` with a `username` and a `password`"),
-        row(Username::C_NAME, "password_validator", Required, &S_040,
+            ADD_USERNAME,
+            Some(username_credential),
+        ),
+        row(
+            Username::C_NAME,
+            "password_validator",
+            Required,
+            &S_040,
             "the service checks received passwords with it",
-            "add a `password_validator` (a runtime slot)"),
+            "add a `password_validator`: the runtime slot of the program's callback",
+            Some(password_validator),
+        ),
     ]
-    };
+};
 
 // S-030, S-033..S-040: each member as the template's field table needs it on this side.
 pub(crate) fn fields_per_side(cx: &mut TemplateCx<'_>) {
@@ -155,6 +252,11 @@ pub(crate) fn fields_per_side(cx: &mut TemplateCx<'_>) {
         } else {
             format!("a {side} template has no `{member}`: {}", row.why)
         };
-        cx.emit(row.rule, path, message, row.help);
+        let fix = match (present, row.missing) {
+            (true, _) => remove(&path),
+            (false, Some(value)) => propose(&path, value()),
+            (false, None) => None,
+        };
+        cx.emit(row.rule, path, message, row.help, fix);
     }
 }

@@ -3,6 +3,7 @@
 
 use super::TemplateCx;
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::{Applicability, Edit, Suggestion};
 use wws_security_model::{MemberValue, Path, Segment};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[&E_001]);
@@ -59,11 +60,17 @@ pub(crate) fn one_part_per_property(cx: &mut TemplateCx<'_>) {
         let message = format!(
             "`{at}` is also set by the policy description at `{policy_at}`; which of the two the runtime uses is not documented"
         );
+        // Keeping the policy's value is the usual fix, but the choice is the user's.
+        let fix = Suggestion::new(
+            Applicability::MaybeIncorrect,
+            vec![Edit::Remove { path: at.clone() }],
+        );
         cx.emit(
             &E_001,
             at,
             message,
             "keep one: the policy description's when the service's policy states it, else the template's",
+            Some(fix),
         );
     }
 }

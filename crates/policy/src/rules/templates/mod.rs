@@ -15,7 +15,7 @@ pub(crate) mod fields;
 pub(crate) mod merge;
 pub(crate) mod policy;
 
-use crate::{Diagnostic, Policy, Report, Rule};
+use crate::{Applicability, Diagnostic, Edit, Policy, Report, Rule, Suggestion, Value};
 use wws_security_model::{Part, Path, Template};
 
 /// A check of a template: looks at the template in `cx` and emits a diagnostic per violation.
@@ -82,13 +82,15 @@ impl<'a> TemplateCx<'a> {
         self.template
     }
 
-    /// Reports a violation of `rule` at `path`, a place of the template file.
+    /// Reports a violation of `rule` at `path`, a place of the template file, with the edits
+    /// that would fix it when they can be said.
     pub(crate) fn emit(
         &mut self,
         rule: &'static Rule,
         path: Path,
         message: impl Into<String>,
         help: impl Into<String>,
+        suggestion: Option<Suggestion>,
     ) {
         let Some(severity) = self.policy.severity_of(rule) else {
             return;
@@ -100,8 +102,39 @@ impl<'a> TemplateCx<'a> {
             help: help.into(),
             path,
             part: Part::Key,
+            suggestion,
         });
     }
+}
+
+/// Removing the entry at `path` fixes it and changes nothing else.
+pub(crate) fn remove(path: &Path) -> Option<Suggestion> {
+    Some(Suggestion::new(
+        Applicability::MachineApplicable,
+        vec![Edit::Remove { path: path.clone() }],
+    ))
+}
+
+/// Setting `path` to `value` is the one fix.
+pub(crate) fn set(path: &Path, value: Value) -> Option<Suggestion> {
+    Some(Suggestion::new(
+        Applicability::MachineApplicable,
+        vec![Edit::Set {
+            path: path.clone(),
+            value,
+        }],
+    ))
+}
+
+/// Setting `path` to `value` is one way to fix it; the user chooses.
+pub(crate) fn propose(path: &Path, value: Value) -> Option<Suggestion> {
+    Some(Suggestion::new(
+        Applicability::MaybeIncorrect,
+        vec![Edit::Set {
+            path: path.clone(),
+            value,
+        }],
+    ))
 }
 
 /// The place of a key at the top of the template file.

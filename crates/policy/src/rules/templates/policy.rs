@@ -1,8 +1,9 @@
 //! What a policy description may say: only the properties policy can express (S-014), and the
 //! protection level policy derives for the transport (S-054).
 
-use super::TemplateCx;
+use super::{remove, set, TemplateCx};
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Value;
 use wws_security_model::{
     BindingTemplateType, CEnum, ChannelProperty, MemberValue, Path, PropertiesRef, ProtectionLevel,
     SecurityPropertyId, Segment,
@@ -48,7 +49,7 @@ fn template_place(policy_path: &Path) -> Path {
 pub(crate) fn only_policy_properties(cx: &mut TemplateCx<'_>) {
     let mut found = Vec::new();
     cx.template().visit_members(|m| {
-        let MemberValue::Properties(PropertiesRef::Security(bag)) = m.value else {
+        let MemberValue::Properties(PropertiesRef::SecurityProperties(bag)) = m.value else {
             return;
         };
         if !in_policy(m.path) {
@@ -67,11 +68,16 @@ pub(crate) fn only_policy_properties(cx: &mut TemplateCx<'_>) {
             id.name()
         );
         let help = format!(
-            "move it to the template value: `{}.{}`",
-            template_place(&bag),
-            id.name()
+            "move it to the template value's `{}`: the template holds what policy cannot say",
+            template_place(&bag)
         );
-        cx.emit(&S_014, bag.key(id.name()), message, help);
+        let at = bag.key(id.name());
+        let fix = remove(&at).map(|mut s| {
+            // Moving needs the value rewritten by the user; only the removal half is certain.
+            s.applicability = crate::Applicability::MaybeIncorrect;
+            s
+        });
+        cx.emit(&S_014, at, message, help, fix);
     }
 }
 
@@ -91,7 +97,7 @@ pub(crate) fn header_auth_protection_level(cx: &mut TemplateCx<'_>) {
     };
     let mut found = Vec::new();
     cx.template().visit_members(|m| {
-        let MemberValue::Properties(PropertiesRef::Security(bag)) = m.value else {
+        let MemberValue::Properties(PropertiesRef::SecurityProperties(bag)) = m.value else {
             return;
         };
         if !in_policy(m.path) {
@@ -117,10 +123,11 @@ pub(crate) fn header_auth_protection_level(cx: &mut TemplateCx<'_>) {
             level.name()
         );
         let help = format!(
-            "write `transport_protection_level = \"{}\"` in `{bag}`, or leave it out",
+            "the level policy gives here is `{}`; write that, or leave the level out",
             expected.name()
         );
         let at = bag.key(SecurityPropertyId::TransportProtectionLevel.name());
-        cx.emit(&S_054, at, message, help);
+        let fix = set(&at, Value::Name(expected.name().to_owned()));
+        cx.emit(&S_054, at, message, help, fix);
     }
 }

@@ -5,13 +5,13 @@
 use crate::registry::{Kind, Rule, RuleSet, Status};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
-    &T_001, &T_002, &T_003, &T_005, &T_006, &T_007, &T_008, &T_009, &T_010, &T_012, &T_020, &T_021,
-    &T_022, &T_023, &T_024, &T_030, &T_031, &T_032, &T_033, &T_034, &T_035, &T_044, &T_045, &T_046,
-    &T_054, &T_055, &T_065, &T_067, &T_068, &T_071, &T_072, &T_073, &T_075, &T_077, &T_079, &T_080,
-    &T_081, &T_082, &T_083, &T_086, &T_088, &T_089, &T_090, &T_091, &T_092, &T_093, &T_094, &T_095,
-    &T_096, &T_097, &T_098, &T_101, &T_102, &T_103, &T_104, &T_106, &T_107, &T_108, &T_109, &T_110,
-    &T_111, &T_112, &T_113, &T_114, &T_115, &T_116, &T_117, &T_118, &T_120, &T_121, &T_122, &T_123,
-    &T_124, &T_125, &T_126, &T_130, &T_131, &T_132, &T_133, &T_134,
+    &T_001, &T_002, &T_003, &T_005, &T_006, &T_008, &T_010, &T_012, &T_020, &T_021, &T_022, &T_023,
+    &T_024, &T_030, &T_031, &T_032, &T_034, &T_035, &T_044, &T_045, &T_046, &T_054, &T_055, &T_065,
+    &T_067, &T_068, &T_071, &T_072, &T_073, &T_075, &T_077, &T_079, &T_080, &T_081, &T_083, &T_086,
+    &T_088, &T_090, &T_091, &T_092, &T_093, &T_094, &T_095, &T_096, &T_097, &T_101, &T_102, &T_103,
+    &T_104, &T_107, &T_108, &T_109, &T_110, &T_111, &T_112, &T_113, &T_114, &T_115, &T_116, &T_117,
+    &T_118, &T_120, &T_121, &T_122, &T_123, &T_124, &T_125, &T_126, &T_130, &T_131, &T_132, &T_133,
+    &T_134,
 ]);
 
 pub(crate) static T_001: Rule = Rule::error("T-001", Kind::Side, Status::ByConstruction)
@@ -39,20 +39,10 @@ pub(crate) static T_006: Rule = Rule::error("T-006", Kind::Value, Status::ByCons
     .rationale("`SecurityBindingType` has exactly the values 1 to 9; the decoder rejects any other name (F-003).")
     .source("api/ne-webservices-ws_security_binding_type.md § enum-fields");
 
-pub(crate) static T_007: Rule = Rule::error("T-007", Kind::Value, Status::ByConstruction)
-    .title("channel-wide property keys are WS_SECURITY_PROPERTY_ID values")
-    .rationale("The description bag is a `PropertyBag<ChannelProperty>` keyed by `SecurityPropertyId`; a binding property key cannot be stored there.")
-    .source("api/ns-webservices-ws_security_description.md § properties");
-
 pub(crate) static T_008: Rule = Rule::error("T-008", Kind::Default, Status::ByConstruction)
     .title("the channel-wide property bag is optional")
     .rationale("An absent `properties` table is an empty `ChannelProperties`; there is no pointer and count pair to disagree.")
     .source("api/ns-webservices-ws_security_description.md § properties");
-
-pub(crate) static T_009: Rule = Rule::error("T-009", Kind::Value, Status::ByConstruction)
-    .title("binding property keys are WS_SECURITY_BINDING_PROPERTY_ID values")
-    .rationale("Each binding bag is a `PropertyBag<BindingProperty>` keyed by `SecurityBindingPropertyId`; a channel property cannot be stored there.")
-    .source("api/ns-webservices-ws_security_binding.md § properties");
 
 pub(crate) static T_010: Rule = Rule::error("T-010", Kind::Default, Status::ByConstruction)
     .title("the binding property bag is optional")
@@ -113,11 +103,6 @@ pub(crate) static T_031: Rule = Rule::error("T-031", Kind::Note, Status::Note)
 pub(crate) static T_032: Rule = Rule::error("T-032", Kind::Value, Status::ByConstruction)
     .title("a client SSL certificate is optional")
     .rationale("`SslTransportBinding::local_cert_credential` is an `Option<CertCredential>`: with or without a certificate is valid, and none is picked automatically.")
-    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
-
-pub(crate) static T_033: Rule = Rule::error("T-033", Kind::Value, Status::ByConstruction)
-    .title("the SSL certificate field holds a certificate credential")
-    .rationale("The field has type `CertCredential`, so a Windows or username credential cannot be put there.")
     .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
 
 pub(crate) static T_034: Rule = Rule::error("T-034", Kind::Note, Status::Runtime)
@@ -214,11 +199,6 @@ pub(crate) static T_081: Rule = Rule::error("T-081", Kind::Value, Status::ByCons
     )
     .source("api/ns-webservices-ws_cert_credential.md § credentialType");
 
-pub(crate) static T_082: Rule = Rule::error("T-082", Kind::Applicability, Status::ByConstruction)
-    .title("certificate credentials only in the SSL binding")
-    .rationale("Only `SslTransportBinding::local_cert_credential` has type `CertCredential`; the server side is reported by T-029.")
-    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
-
 pub(crate) static T_083: Rule = Rule::error("T-083", Kind::Value, Status::ByConstruction)
     .title("store_location names a system store location")
     .rationale("`CertStoreLocation` lists the CERT_SYSTEM_STORE_* locations only; 0 has no name and is rejected by the decoder.")
@@ -233,11 +213,6 @@ pub(crate) static T_088: Rule = Rule::warning("T-088", Kind::Note, Status::Runti
     .title("prefer a thumbprint over an ambiguous subject name")
     .rationale("Whether several certificates share a subject is known only from the store.")
     .source("api/ns-webservices-ws_thumbprint_cert_credential.md § description");
-
-pub(crate) static T_089: Rule = Rule::error("T-089", Kind::Required, Status::ByConstruction)
-    .title("a custom certificate credential has its callback")
-    .rationale("`CertCredential::Custom::get_cert_callback` is a required `RuntimeSlot`; the decoder rejects a custom credential without it (F-005).")
-    .source("api/ns-webservices-ws_custom_cert_credential.md § getCertCallback");
 
 pub(crate) static T_090: Rule = Rule::error("T-090", Kind::Note, Status::Runtime)
     .title("when the certificate callback runs")
@@ -283,11 +258,6 @@ pub(crate) static T_097: Rule = Rule::error("T-097", Kind::Value, Status::ByCons
     .rationale("`WindowsIntegratedAuthCredential` is an enum; `credential_type()` derives the selector from the variant.")
     .source("api/ns-webservices-ws_windows_integrated_auth_credential.md § credentialType");
 
-pub(crate) static T_098: Rule = Rule::error("T-098", Kind::Applicability, Status::ByConstruction)
-    .title("Windows credentials only in the Windows-authentication bindings")
-    .rationale("Only the TCP SSPI, named-pipe SSPI, header-auth and Kerberos bindings have a field of type `WindowsIntegratedAuthCredential`; the side rules are T-043, T-053, T-063 and M-042.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § clientCredential");
-
 pub(crate) static T_101: Rule = Rule::error("T-101", Kind::Value, Status::ByConstruction)
     .title("domain holds a domain or workgroup name")
     .rationale("`domain` is an optional string and any value, empty included, is accepted (see docs/decisions.md).")
@@ -307,14 +277,6 @@ pub(crate) static T_104: Rule = Rule::error("T-104", Kind::Value, Status::ByCons
     .title("an opaque credential holds its identity handle")
     .rationale("`opaque_auth_identity` is a required `RuntimeSlot`; the decoder rejects an opaque credential without it (F-005). The handle itself exists only at run time.")
     .source("api/ns-webservices-ws_opaque_windows_integrated_auth_credential.md § opaqueAuthIdentity");
-
-pub(crate) static T_106: Rule = Rule::error("T-106", Kind::Value, Status::ByConstruction)
-    .also(&[
-        "M-026", // username credential selector has a single value (credential rule)
-    ])
-    .title("the username credential selector has one value")
-    .rationale("`UsernameCredential` has the single variant `String`.")
-    .source("api/ns-webservices-ws_username_credential.md § credentialType");
 
 pub(crate) static T_107: Rule = Rule::error("T-107", Kind::Applicability, Status::ByConstruction)
     .title("username credentials only in the username binding")

@@ -1,8 +1,9 @@
 //! Which channel bindings and channel types a description fits.
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::facts;
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Value;
 use wws_security_model::{CEnum, ChannelBinding, ChannelType, SecurityBindingType, Side};
 
 pub(crate) static SET: RuleSet = RuleSet::checked(
@@ -45,7 +46,8 @@ fn empty_description(cx: &mut Ctx<'_>) {
         &T_004,
         At::Properties,
         "the description sets channel properties but holds no security binding; WWSAPI documents no meaning for an empty binding list",
-        "add the bindings the endpoint needs, or remove `properties` too to declare an endpoint without security",
+        Help::text("add the bindings the endpoint needs, or remove `properties` too to declare an endpoint without security")
+            .propose_removal_at(At::Properties),
     );
 }
 
@@ -98,7 +100,8 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, rule: &'static Rule
                 rule,
                 At::Binding(i),
                 message,
-                "remove the binding (declare no security for this endpoint)",
+                Help::text("remove the binding: this channel has no security")
+                    .propose_removal_at(At::Binding(i)),
             );
         }
     }
@@ -111,7 +114,8 @@ fn no_description(cx: &mut Ctx<'_>, channel: ChannelBinding, rule: &'static Rule
             rule,
             At::Properties,
             message,
-            "remove `properties`; the endpoint must have no security description",
+            Help::text("remove `properties`: this channel has no security description")
+                .propose_removal_at(At::Properties),
         );
     }
 }
@@ -264,6 +268,17 @@ fn channel_type_supported(cx: &mut Ctx<'_>) {
             side.name()
         )
     };
-    let help = format!("use `channel_type = \"{}\"`", allowed[0].name());
+    let value = Value::Name(allowed[0].name().to_owned());
+    let help = Help::text(format!(
+        "on `{}`, a {} uses `{}`",
+        channel.name(),
+        side.name(),
+        allowed[0].name()
+    ));
+    let help = if overview_only {
+        help.propose_at(At::ChannelType, value)
+    } else {
+        help.set_at(At::ChannelType, value)
+    };
     cx.emit(id, At::ChannelType, message, help);
 }

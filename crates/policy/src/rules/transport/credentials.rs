@@ -1,16 +1,24 @@
 //! Credential fields of the transport bindings, and the credential structures themselves.
 
 use crate::context::{At, Ctx};
-use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::registry::{Claim, Kind, Rule, RuleSet, Status};
+use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 use wws_security_model::defaults::effective_binding_property;
 use wws_security_model::{
-    BindingProperty, CEnum, CertCredential, HttpHeaderAuthScheme, Secret, SecurityBinding,
-    SecurityBindingPropertyId, UsernameCredential, WindowsIntegratedAuthCredential,
+    BindingProperty, CEnum, CertCredential, CredentialFamily, HttpHeaderAuthScheme, Secret,
+    SecurityBinding, SecurityBindingPropertyId, UsernameCredential,
+    WindowsIntegratedAuthCredential,
 };
 
-pub(crate) static SET: RuleSet = RuleSet::checked(
-    &[&T_066, &T_084, &T_085, &T_087, &T_099, &T_100, &T_105],
-    &[
+pub(crate) static SET: RuleSet = RuleSet {
+    rules: &[
+        &T_033, &T_066, &T_082, &T_084, &T_085, &T_087, &T_089, &T_099, &T_100, &T_105, &T_106,
+    ],
+    decode_checks: &[
+        credential_of_another_family,
+        custom_credential_without_callback,
+    ],
+    checks: &[
         basic_digest_need_string_credential,
         cert_store_names,
         thumbprint_format,
@@ -18,7 +26,75 @@ pub(crate) static SET: RuleSet = RuleSet::checked(
         blank_password,
         literal_password,
     ],
-);
+};
+
+pub(crate) static T_033: Rule = Rule::error("T-033", Kind::Value, Status::Implemented)
+    .also(&[
+        "T-098", // Windows credentials never go in the SSL certificate field
+    ])
+    .title("the SSL certificate field holds a certificate credential")
+    .rationale("`local_cert_credential` names the client certificate; a Windows or username credential there names none. The model cannot hold one (`CertCredential`), so the decoder finds the misplaced `type` and this rule says where it goes.")
+    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
+
+pub(crate) static T_082: Rule = Rule::error("T-082", Kind::Applicability, Status::Implemented)
+    .also(&[
+        "M-043", // the Kerberos credential takes the Windows subtypes only
+    ])
+    .title("certificate credentials only in the SSL binding")
+    .rationale("Only the SSL binding's `local_cert_credential` takes a certificate; every `client_credential` takes a Windows or username credential. The model cannot hold a certificate there, so the decoder finds it and this rule says where it goes; the server side is T-029.")
+    .source("api/ns-webservices-ws_ssl_transport_security_binding.md § localCertCredential");
+
+pub(crate) static T_106: Rule = Rule::error("T-106", Kind::Value, Status::Implemented)
+    .also(&[
+        "M-026", // username credential selector has a single value (credential rule)
+    ])
+    .title("the username credential selector has one value")
+    .rationale("The username binding's credential is always a user name and password (`string`); a Windows credential type there selects nothing. The model cannot hold one (`UsernameCredential`), so the decoder finds it and this rule says where it goes.")
+    .source("api/ns-webservices-ws_username_credential.md § credentialType");
+
+// T-033, T-082, T-106: a credential `type` of another family than the field takes.
+fn credential_of_another_family(e: &DecodeError) -> Option<Claim> {
+    let DecodeErrorKind::MisplacedCredential {
+        found, expected, ..
+    } = &e.kind
+    else {
+        return None;
+    };
+    let rule = match (found, expected) {
+        (CredentialFamily::Certificate, _) => &T_082,
+        (_, CredentialFamily::Certificate) => &T_033,
+        (_, CredentialFamily::Username) => &T_106,
+        // A username type is also a Windows type (`string`), so it is never misplaced there.
+        (_, CredentialFamily::Windows) => &T_082,
+    };
+    Some(Claim::rule(rule))
+}
+
+pub(crate) static T_089: Rule = Rule::error("T-089", Kind::Required, Status::Implemented)
+    .title("a custom certificate credential has its callback")
+    .rationale("A custom credential exists to have the program supply the certificate through `get_cert_callback`; without it there is no certificate. The model cannot hold one without it, so the decoder finds the missing key and this rule explains it.")
+    .source("api/ns-webservices-ws_custom_cert_credential.md § getCertCallback");
+
+// T-089: a custom certificate credential without `get_cert_callback`.
+fn custom_credential_without_callback(e: &DecodeError) -> Option<Claim> {
+    let DecodeErrorKind::MissingKey {
+        key: "get_cert_callback",
+    } = e.kind
+    else {
+        return None;
+    };
+    Some(Claim {
+        rule: &T_089,
+        message: Some(
+            "the `custom` certificate credential has no `get_cert_callback`, the only source of its certificate"
+                .to_owned(),
+        ),
+        help: Some(
+            "add `get_cert_callback` (a runtime slot naming the program's callback), or use a `subject_name` or `thumbprint` credential"
+                .to_owned(),
+        ),
+    })
+}
 
 pub(crate) static T_066: Rule = Rule::error("T-066", Kind::Combination, Status::Implemented)
     .also(&[
@@ -106,7 +182,7 @@ fn cert_store_names(cx: &mut Ctx<'_>) {
                 &T_084,
                 At::BindingField(i, "local_cert_credential"),
                 message,
-                "name the store holding the certificate, e.g. `store_name = \"My\"`",
+                "name the store that holds the certificate, e.g. `My`",
             );
         }
         if subject.is_some_and(|s| s.trim().is_empty()) {
@@ -118,7 +194,7 @@ fn cert_store_names(cx: &mut Ctx<'_>) {
                 &T_085,
                 At::BindingField(i, "local_cert_credential"),
                 message,
-                "give the certificate subject, e.g. `subject_name = \"CN=client.example\"`",
+                "give the certificate's subject, e.g. `CN=client.example`",
             );
         }
     }
@@ -168,7 +244,7 @@ fn windows_username_not_empty(cx: &mut Ctx<'_>) {
                 "the string credential of {} has an empty `username`",
                 cx.binding_label(i)
             );
-            cx.emit(&T_099, At::BindingField(i, "client_credential"), message, "name the account, or use `type = \"default\"` for the identity the program runs as");
+            cx.emit(&T_099, At::BindingField(i, "client_credential"), message, "name the account, or use the `default` credential for the identity the program runs as");
         }
     }
 }
@@ -207,7 +283,7 @@ fn blank_password(cx: &mut Ctx<'_>) {
                 &T_100,
                 At::BindingField(i, "client_credential"),
                 message,
-                "write a blank password as `password = \"\"`",
+                "a blank password is an empty string",
             );
         }
     }
@@ -233,7 +309,7 @@ fn literal_password(cx: &mut Ctx<'_>) {
                 &T_105,
                 At::BindingField(i, "client_credential"),
                 message,
-                "use `password = { env = \"VAR\" }` or `{ runtime = \"slot\" }`",
+                "read the password from an environment variable or have the program supply it, instead of writing it in the declaration",
             );
         }
     }

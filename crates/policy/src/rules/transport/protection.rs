@@ -1,8 +1,9 @@
 //! Protecting bindings: how many, and what authentication may run without one.
 
-use crate::context::{At, Ctx};
+use crate::context::{At, Ctx, Help};
 use crate::facts;
 use crate::registry::{Kind, Rule, RuleSet, Status};
+use crate::Value;
 use wws_security_model::defaults::effective_binding_property;
 use wws_security_model::{
     BindingProperty, CEnum, ChannelBinding, ChannelProperty, HttpHeaderAuthTarget, ProtectionLevel,
@@ -214,26 +215,37 @@ fn unprotected_http_needs_explicit_none(cx: &mut Ctx<'_>) {
                 &T_019,
                 At::Property(id),
                 message,
-                "set `transport_protection_level = \"none\"`, or add an `ssl_transport` binding",
+                Help::text("add an `ssl_transport` binding (recommended), or state that the messages travel unprotected with a `transport_protection_level` of `none`")
+                    .propose_at(At::Property(id), none()),
             );
         }
         _ if proxy_only(cx) => {
             // The official proxy sample (C34) leaves the level out and shipped as working, so for
             // proxy-only authentication the omission is a lint (L-002), not T-019.
             let message = format!(
-                "{} authenticates to an HTTP proxy without `ssl_transport` and without `transport_protection_level = \"none\"`; the messages to the service travel unprotected",
+                "{} authenticates to an HTTP proxy without `ssl_transport` and without an explicit `transport_protection_level` of `none`; the messages to the service travel unprotected",
                 cx.binding_label(i)
             );
-            cx.emit(&L_002, At::Properties, message, "add an `ssl_transport` binding, or write `transport_protection_level = \"none\"` to state that no protection is intended");
+            let help = Help::text("add an `ssl_transport` binding, or state that no protection is intended with a `transport_protection_level` of `none`")
+                .propose_at(At::Property(id), none());
+            cx.emit(&L_002, At::Properties, message, help);
         }
         _ => {
             let message = format!(
-                "{} runs on HTTP without `ssl_transport`, which needs `transport_protection_level = \"none\"` written out; leaving it out does not count",
+                "{} runs on HTTP without `ssl_transport`, which needs a `transport_protection_level` of `none` written out; leaving it out does not count",
                 cx.binding_label(i)
             );
-            cx.emit(&T_019, at_missing_level, message, "add an `ssl_transport` binding (recommended), or set `transport_protection_level = \"none\"`");
+            let help = Help::text("add an `ssl_transport` binding (recommended), or state that the messages travel unprotected with a `transport_protection_level` of `none`")
+                .propose_at(At::Property(id), none());
+            cx.emit(&T_019, at_missing_level, message, help);
         }
     }
+}
+
+/// `none`, the protection level the unprotected set-ups must state: proposed, never applied,
+/// since adding SSL is the better fix.
+fn none() -> Value {
+    Value::Name(ProtectionLevel::None.name().to_owned())
 }
 
 /// True when every authentication binding is header auth addressed to an HTTP proxy.
