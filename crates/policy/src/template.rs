@@ -102,3 +102,44 @@ fn in_template(suggestion: Suggestion, expansion: &Expansion) -> Option<Suggesti
 pub fn validate_template(template: &Template) -> Report {
     Policy::default().validate_template(template)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Applicability, Value};
+    use wws_security_model::{BindingTemplateType, Side};
+
+    fn fix(edits: Vec<Edit>) -> Suggestion {
+        Suggestion::new(Applicability::MachineApplicable, edits)
+    }
+
+    #[test]
+    fn fixes_move_into_the_template_or_are_dropped() {
+        let expansion =
+            Template::new(Side::Client, BindingTemplateType::HttpSslUsername).expansion();
+        let at = |p: &str| Path::parse(p).unwrap();
+        let moved = in_template(
+            fix(vec![Edit::Set {
+                path: at("bindings[1].binding_usage"),
+                value: Value::Name("supporting".to_owned()),
+            }]),
+            &expansion,
+        )
+        .unwrap();
+        assert_eq!(
+            moved.edits[0].path().to_string(),
+            "policy.username_message_security_binding.binding_usage"
+        );
+        // Removing a binding of the list, or adding to what the template type makes, has no
+        // edit in the template file.
+        let element = fix(vec![Edit::Remove {
+            path: at("bindings[1]"),
+        }]);
+        assert_eq!(in_template(element, &expansion), None);
+        let made = fix(vec![Edit::Set {
+            path: at("bindings"),
+            value: Value::List(Vec::new()),
+        }]);
+        assert_eq!(in_template(made, &expansion), None);
+    }
+}

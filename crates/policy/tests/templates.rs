@@ -270,3 +270,35 @@ fn official_template_samples_expand_to_their_plain_examples() {
         assert_eq!(report.ids(), validate(&plain).ids(), "{template_file}");
     }
 }
+
+#[test]
+fn fixes_are_edits_of_the_template_file() {
+    use wws_security_policy::{Applicability, Edit, Syntax};
+    // A fix of the expansion (remove a client-only property) becomes an edit of the template
+    // member it came from.
+    let text = "template = \"tcp_sspi\"\nside = \"server\"\nchannel_type = \"duplex_session\"\n\
+[sspi_transport_security_binding.security_binding_properties]\nrequire_server_auth = true\n";
+    let diagnostics = check_text(text, Format::Toml, &Policy::new());
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let fix = diagnostics[0].suggestion.as_ref().expect("a fix");
+    let paths: Vec<String> = fix.edits.iter().map(|e| e.path().to_string()).collect();
+    assert_eq!(
+        paths,
+        ["sspi_transport_security_binding.security_binding_properties.require_server_auth"]
+    );
+    // A template rule's own fix: propose the default Windows credential at the member.
+    let report = Policy::new().validate_template(&template(
+        "template = \"tcp_sspi\"\nside = \"client\"\nchannel_type = \"duplex_session\"\n",
+    ));
+    let fix = report.diagnostics[0].suggestion.as_ref().expect("a fix");
+    assert_eq!(report.diagnostics[0].id(), "S-033");
+    assert_eq!(fix.applicability, Applicability::MaybeIncorrect);
+    assert!(matches!(
+        &fix.edits[..],
+        [Edit::Set { path, .. }] if path.to_string() == "sspi_transport_security_binding.client_credential"
+    ));
+    assert_eq!(
+        fix.render(Syntax::Toml),
+        "set `client_credential = { type = \"default\" }`"
+    );
+}
