@@ -45,6 +45,28 @@ pub enum OutputFormat {
     Human,
     /// One JSON object: `{"files": [{"path", "valid", "diagnostics": [...]}]}`.
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, GitLab).
+    Sarif,
+    /// GitHub Actions workflow commands, shown as annotations on the lines.
+    Github,
+}
+
+/// The syntax of standard input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// TOML.
+    Toml,
+    /// JSON.
+    Json,
+}
+
+impl From<StdinFormat> for wws_security_policy::Format {
+    fn from(f: StdinFormat) -> Self {
+        match f {
+            StdinFormat::Toml => wws_security_policy::Format::Toml,
+            StdinFormat::Json => wws_security_policy::Format::Json,
+        }
+    }
 }
 
 /// When to color human output.
@@ -67,12 +89,28 @@ Examples:\n  \
     wws-security check endpoint.toml\n  \
     wws-security check --format json configs/*.toml\n  \
     wws-security check --deny warnings endpoint.toml\n  \
-    wws-security check --allow P-018 --deny P-035 endpoint.json"
+    wws-security check --allow P-018 --deny P-035 endpoint.json\n  \
+    wws-security check --fix --dry-run endpoint.toml\n  \
+    wws-security check --format sarif configs/*.toml > wws-security.sarif\n  \
+    cat endpoint.json | wws-security check - --stdin-format json --stdin-name endpoint.json"
 )]
 pub struct CheckArgs {
-    /// Endpoint files; the extension (.toml or .json) gives the format.
+    /// Endpoint files; the extension (.toml or .json) gives the format. `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Apply the machine-applicable fixes to the TOML files in place (comments and layout are
+    /// kept), say what changed, then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// With `--fix`: print the changes as a diff and write nothing.
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
+    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+    /// The path shown for standard input in diagnostics.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_name: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,

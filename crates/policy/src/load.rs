@@ -252,10 +252,19 @@ fn located(diagnostics: Vec<Diagnostic>, text: &str, format: Format) -> Vec<File
         return Vec::new();
     }
     let locator = Locator::new(text, format);
+    in_text_order(
+        diagnostics
+            .into_iter()
+            .map(|d| FileDiagnostic::locate(d, &locator, text))
+            .collect(),
+    )
+}
+
+/// The diagnostics in the order of the text, as compilers list them: those about the endpoint
+/// as a whole first, then by position; the checks' order among equals.
+fn in_text_order(mut diagnostics: Vec<FileDiagnostic>) -> Vec<FileDiagnostic> {
+    diagnostics.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
     diagnostics
-        .into_iter()
-        .map(|d| FileDiagnostic::locate(d, &locator, text))
-        .collect()
 }
 
 /// The document tree and the endpoint, or the format errors with their places.
@@ -266,10 +275,14 @@ fn read(text: &str, format: Format) -> Result<(Node, Endpoint), Vec<FileDiagnost
     });
     decoded.map_err(|errors| {
         let locator = Locator::new(text, format);
-        errors
-            .iter()
-            .map(|e| FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text))
-            .collect()
+        in_text_order(
+            errors
+                .iter()
+                .map(|e| {
+                    FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text)
+                })
+                .collect(),
+        )
     })
 }
 
