@@ -18,6 +18,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod address;
 mod binding;
 mod credential;
 pub mod decode;
@@ -34,6 +35,7 @@ mod secret;
 mod slot;
 mod timespan;
 
+pub use address::*;
 pub use binding::*;
 pub use credential::*;
 pub use endpoint::*;

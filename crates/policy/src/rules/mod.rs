@@ -29,6 +29,7 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &fields::SET,
     &transport::credentials::SET,
     &transport::bags::SET,
+    &transport::address::SET,
     &transport::catalogue::SET,
     &message::channel::SET,
     &message::fields::SET,
