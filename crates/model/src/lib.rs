@@ -19,6 +19,7 @@
 #![deny(missing_docs)]
 
 mod binding;
+pub mod constraint;
 mod credential;
 pub mod decode;
 pub mod defaults;
