@@ -30,12 +30,15 @@ pub fn validate_with(policy: &Policy, constraints: &PolicyConstraints) -> Report
     super::validate(policy, constraints)
 }
 
-/// The message constraints (username, Kerberos, certificate, security context) that the four
-/// message-level security properties need.
+/// The message constraints that the four message-level security properties need. The property
+/// constraint page lists username, Kerberos, certificate and security context; the metadata
+/// mapping page lists the issued token too, and the official issued-token sample constrains the
+/// timestamp beside SSL and an issued token alone, so it is accepted (docs/decisions.md).
 const MESSAGE: &[T] = &[
     T::UsernameMessage,
     T::KerberosApreqMessage,
     T::CertMessage,
+    T::IssuedTokenMessage,
     T::SecurityContextMessage,
 ];
 
