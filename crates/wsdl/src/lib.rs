@@ -136,9 +136,8 @@ fn embedded(xml: &Xml<'_>, root: Node<'_, '_>) -> Result<Import, ReadError> {
             && n.tag_name().namespace() == Some(ns::WSDL)
             && n.tag_name().name() == "definitions"
     };
-    let definitions: Vec<Node<'_, '_>> = root
-        .descendants()
-        .filter(is_definitions)
+    let definitions: Vec<Node<'_, '_>> = xml
+        .definitions()
         .filter(|n| !n.ancestors().skip(1).any(|a| is_definitions(&a)))
         .collect();
     if !definitions.is_empty() {
@@ -151,9 +150,8 @@ fn embedded(xml: &Xml<'_>, root: Node<'_, '_>) -> Result<Import, ReadError> {
         });
     }
     let is_policy = |n: &Node<'_, '_>| normalize::is_operator(*n, "Policy");
-    let policies: Vec<Node<'_, '_>> = root
-        .descendants()
-        .filter(is_policy)
+    let policies: Vec<Node<'_, '_>> = xml
+        .policies()
         .filter(|n| !n.ancestors().skip(1).any(|a| is_policy(&a)))
         .collect();
     if policies.is_empty() {
@@ -184,7 +182,7 @@ pub fn normal_form(text: &str) -> Result<String, ReadError> {
             xml.position(root),
         ));
     }
-    let index = PolicyIndex::of(&xml.doc);
+    let index = PolicyIndex::of(&xml);
     let normal = Normalizer::new(&index)
         .policy(root)
         .map_err(|o| ReadError::at(o.what, xml.position(o.node)))?;
@@ -230,7 +228,7 @@ fn reason_at(
 }
 
 fn wsdl_ports(xml: &Xml<'_>, definitions: Node<'_, '_>) -> Vec<Port> {
-    let index = PolicyIndex::of(&xml.doc);
+    let index = PolicyIndex::of(xml);
     wsdl::subjects(definitions)
         .into_iter()
         .map(|subject| {
@@ -395,7 +393,7 @@ fn message_policy_reasons(
 
 /// A bare policy document: one port, named by the policy's id.
 fn policy_port(xml: &Xml<'_>, root: Node<'_, '_>) -> Port {
-    let index = PolicyIndex::of(&xml.doc);
+    let index = PolicyIndex::of(xml);
     let name = root
         .attribute((ns::WSU, "Id"))
         .or_else(|| root.attribute("Name"))

@@ -101,9 +101,9 @@ pub(crate) struct PolicyIndex<'a, 'i> {
 
 impl<'a, 'i> PolicyIndex<'a, 'i> {
     /// Every `wsp:Policy` element of the document with an id or a name.
-    pub(crate) fn of(doc: &'a roxmltree::Document<'i>) -> Self {
+    pub(crate) fn of(xml: &'a crate::xml::Xml<'i>) -> Self {
         let mut index = PolicyIndex::default();
-        for node in doc.descendants().filter(|n| is_operator(*n, "Policy")) {
+        for node in xml.policies() {
             if let Some(id) = node
                 .attribute((ns::WSU, "Id"))
                 .or_else(|| node.attribute((ns::XML, "id")))

@@ -82,6 +82,10 @@ fn saturate(n: usize) -> u32 {
 pub(crate) struct Xml<'input> {
     pub(crate) doc: Document<'input>,
     text: &'input str,
+    /// Every `wsp:Policy` element (either version), in document order.
+    policies: Vec<roxmltree::NodeId>,
+    /// Every WSDL 1.1 `wsdl:definitions` element, in document order.
+    definitions: Vec<roxmltree::NodeId>,
     /// Byte offset of each line start, built on the first position asked for.
     lines: OnceCell<Vec<usize>>,
 }
@@ -95,19 +99,26 @@ impl<'input> Xml<'input> {
             entity_resolver: None,
         };
         let doc = Document::parse_with_options(text, options).map_err(|e| parse_error(text, &e))?;
-        let xml = Xml {
+        let mut xml = Xml {
             doc,
             text,
+            policies: Vec::new(),
+            definitions: Vec::new(),
             lines: OnceCell::new(),
         };
-        xml.check_depth()?;
+        let (policies, definitions) = xml.walk()?;
+        xml.policies = policies;
+        xml.definitions = definitions;
         Ok(xml)
     }
 
-    /// Fails on the first element nested deeper than [`MAX_DEPTH`]: one pass in document order,
-    /// keeping the ends of the open elements (elements nest, so their ranges do too).
-    fn check_depth(&self) -> Result<(), ReadError> {
+    /// One pass over the elements in document order: fails on the first element nested deeper
+    /// than [`MAX_DEPTH`] (keeping the ends of the open elements, since element ranges nest),
+    /// and finds the policies and WSDL definitions the importer starts from.
+    #[allow(clippy::type_complexity)]
+    fn walk(&self) -> Result<(Vec<roxmltree::NodeId>, Vec<roxmltree::NodeId>), ReadError> {
         let mut open: Vec<usize> = Vec::new();
+        let (mut policies, mut definitions) = (Vec::new(), Vec::new());
         for node in self.doc.descendants().filter(Node::is_element) {
             let range = node.range();
             while open.last().is_some_and(|end| *end <= range.start) {
@@ -120,8 +131,26 @@ impl<'input> Xml<'input> {
                     self.position(node),
                 ));
             }
+            let name = node.tag_name();
+            match (name.namespace(), name.name()) {
+                (Some(crate::ns::WSP12 | crate::ns::WSP15), "Policy") => policies.push(node.id()),
+                (Some(crate::ns::WSDL), "definitions") => definitions.push(node.id()),
+                _ => {}
+            }
         }
-        Ok(())
+        Ok((policies, definitions))
+    }
+
+    /// Every `wsp:Policy` element, in document order.
+    pub(crate) fn policies(&self) -> impl Iterator<Item = Node<'_, 'input>> + '_ {
+        self.policies.iter().filter_map(|id| self.doc.get_node(*id))
+    }
+
+    /// Every `wsdl:definitions` element, in document order.
+    pub(crate) fn definitions(&self) -> impl Iterator<Item = Node<'_, 'input>> + '_ {
+        self.definitions
+            .iter()
+            .filter_map(|id| self.doc.get_node(*id))
     }
 
     /// The document's text.
@@ -196,8 +225,13 @@ fn parse_error(text: &str, e: &roxmltree::Error) -> ReadError {
         )),
         other => {
             let pos = other.pos();
+            let message = other.to_string();
+            // The parser's message ends with the place, which the error carries separately.
+            let message = message
+                .strip_suffix(&format!(" at {}:{}", pos.row, pos.col))
+                .unwrap_or(&message);
             ReadError::at(
-                format!("the document is not well-formed XML: {other}"),
+                format!("the document is not well-formed XML: {message}"),
                 Position {
                     line: pos.row,
                     column: pos.col,

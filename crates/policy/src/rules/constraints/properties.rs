@@ -11,7 +11,7 @@ use wws_security_model::{
 
 pub(crate) static S_081: Rule = Rule::error("S-081", Kind::Applicability, Status::Implemented)
     .title("timestamp usage constraint")
-    .rationale("The timestamp is part of the WS-Security header, which only message tokens bring; the constraint may be given beside a username, Kerberos, certificate or security-context constraint, and defaults to `always`.")
+    .rationale("The timestamp is part of the WS-Security header, which only message tokens bring; the constraint may be given beside a username, Kerberos, certificate, issued-token or security-context constraint, and defaults to `always`.")
     .source("api/ns-webservices-ws_security_property_constraint.md § id");
 
 pub(crate) static S_082: Rule = Rule::error("S-082", Kind::Applicability, Status::Implemented)
@@ -21,17 +21,17 @@ pub(crate) static S_082: Rule = Rule::error("S-082", Kind::Applicability, Status
 
 pub(crate) static S_083: Rule = Rule::error("S-083", Kind::Applicability, Status::Implemented)
     .title("security header layout constraint")
-    .rationale("The header layout comes from sp:Layout and matters only with message tokens; the constraint may be given beside a username, Kerberos, certificate or security-context constraint, and defaults to `strict`.")
+    .rationale("The header layout comes from sp:Layout and matters only with message tokens; the constraint may be given beside a username, Kerberos, certificate, issued-token or security-context constraint, and defaults to `strict`.")
     .source("api/ns-webservices-ws_security_property_constraint.md § id");
 
 pub(crate) static S_084: Rule = Rule::error("S-084", Kind::Applicability, Status::Implemented)
     .title("security header version constraint")
-    .rationale("The header version comes from sp:Wss10 or sp:Wss11 and matters only with message tokens; the constraint may be given beside a username, Kerberos, certificate or security-context constraint, and defaults to 1.1.")
+    .rationale("The header version comes from sp:Wss10 or sp:Wss11 and matters only with message tokens; the constraint may be given beside a username, Kerberos, certificate, issued-token or security-context constraint, and defaults to 1.1.")
     .source("api/ns-webservices-ws_security_property_constraint.md § id");
 
 pub(crate) static S_085: Rule = Rule::error("S-085", Kind::Applicability, Status::Implemented)
     .title("algorithm suite constraint")
-    .rationale("The algorithm suite signs message tokens; the constraint may be given beside a username, Kerberos, certificate or security-context constraint, and defaults to Basic256.")
+    .rationale("The algorithm suite signs message tokens; the constraint may be given beside a username, Kerberos, certificate, issued-token or security-context constraint, and defaults to Basic256.")
     .source("api/ns-webservices-ws_security_property_constraint.md § id");
 
 pub(crate) static S_086: Rule = Rule::error("S-086", Kind::Forbidden, Status::Implemented)
