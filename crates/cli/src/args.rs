@@ -14,7 +14,8 @@ use wws_security_policy::{Area, Kind, Severity, Status};
         wws-security check service.toml client.json\n  \
         wws-security explain T-029\n  \
         wws-security rules --area transport --status implemented\n  \
-        wws-security schema > endpoint.schema.json"
+        wws-security schema > endpoint.schema.json\n  \
+        wws-security import service.wsdl --out endpoints/"
 )]
 pub struct Cli {
     /// What to do.
@@ -31,6 +32,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules, with filters.
     Rules(RulesArgs),
+    /// Read a service's WSDL (or a WS-Policy document) and say which WWSAPI endpoint each port
+    /// describes, or why WWSAPI cannot talk to it.
+    Import(ImportArgs),
     /// Print the JSON Schema of endpoint files (for editor completion and checking).
     #[command(after_help = "Examples:\n  \
         wws-security schema > endpoint.schema.json\n\n\
@@ -49,6 +53,15 @@ pub enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands, shown as annotations on the lines.
     Github,
+}
+
+/// How `import` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Per port, the matched template or why not, in the style of rustc.
+    Human,
+    /// One JSON object: `{"files": [{"path", "ports": [...]}]}`.
+    Json,
 }
 
 /// The syntax of standard input.
@@ -163,4 +176,32 @@ pub struct RulesArgs {
     /// Only rules with this status.
     #[arg(long, value_parser = names(&Status::ALL, Status::name))]
     pub status: Option<String>,
+}
+
+/// `wws-security import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 when every port has a matching alternative, 1 when some \
+port has none, 2 when a file cannot be read or parsed (the error gives its line and column).\n\n\
+Examples:\n  \
+    wws-security import service.wsdl\n  \
+    wws-security import service.wsdl --port BasicHttpBinding_IService --out endpoints/\n  \
+    wws-security import --format json policy.xml"
+)]
+pub struct ImportArgs {
+    /// WSDL 1.1 documents, WS-MetadataExchange responses or WS-Policy documents.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Only the port (or binding) with this name.
+    #[arg(long, value_name = "NAME")]
+    pub port: Option<String>,
+    /// Write an endpoint file for each matching alternative into this folder.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ImportFormat::Human)]
+    pub format: ImportFormat,
+    /// Color human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }

@@ -11,11 +11,12 @@ mod args;
 mod check;
 mod explain;
 pub mod fix;
+mod import;
 pub mod input;
 mod report;
 mod rules;
 
-pub use args::{Cli, ColorChoice, Command, OutputFormat, StdinFormat};
+pub use args::{Cli, ColorChoice, Command, ImportArgs, ImportFormat, OutputFormat, StdinFormat};
 pub use check::{check_files, Checked, CheckedFile, Summary};
 
 /// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
@@ -69,6 +70,7 @@ where
         Command::Check(args) => check::run(&args, sub.map(lint_order), stdin, out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
+        Command::Import(args) => import::run(&args, out, err),
         Command::Schema => out.write_all(ENDPOINT_SCHEMA.as_bytes()).map(|()| EXIT_OK),
     };
     result.unwrap_or_else(|e| {

@@ -20,6 +20,7 @@
 
 mod address;
 mod binding;
+pub mod constraint;
 mod credential;
 pub mod decode;
 pub mod defaults;

@@ -14,12 +14,36 @@
 //! ```
 //! The failing endpoint must report `rule` (as an error, or as a warning for a lint) and no
 //! error outside `rule` and `also_reported`; the passing one must report no error and not `rule`.
+//!
+//! Fixtures in `tests/fixtures/constraints/` hold policy constraint documents instead of
+//! endpoints (the `WS_POLICY_CONSTRAINTS` rules S-056..S-093), checked by
+//! `wws_security_policy::constraints::validate` under the same guarantees.
 
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use wws_security_model::constraint::{
+    constraints_from_json_str, constraints_from_toml_str, decode_constraints,
+};
 use wws_security_model::decode::{decode_endpoint, from_json_str, from_toml_str, Node};
-use wws_security_policy::{registry, validate, Diagnostic, Severity, Status};
+use wws_security_policy::registry::Area;
+use wws_security_policy::{constraints, registry, validate, Diagnostic, Report, Severity, Status};
+
+/// What a fixture's documents describe.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Endpoint,
+    Constraints,
+}
+
+impl Input {
+    fn of(path: &Path) -> Input {
+        match path.parent().and_then(|p| p.file_name()) {
+            Some(area) if area == "constraints" => Input::Constraints,
+            _ => Input::Endpoint,
+        }
+    }
+}
 
 struct Outcome {
     /// (id, severity) of everything reported: format errors, then policy diagnostics.
@@ -27,29 +51,41 @@ struct Outcome {
     rendered: String,
 }
 
-fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
-    let loaded = if let Some(table) = doc.get(key) {
-        let node = Node::deserialize(table.clone()).expect("a TOML table is a node");
-        decode_endpoint(&node)
-    } else if let Some(text) = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str()) {
-        from_toml_str(text)
-    } else if let Some(text) = doc.get(&format!("{key}_json")).and_then(|v| v.as_str()) {
-        from_json_str(text)
-    } else {
-        return None;
-    };
-    Some(match loaded {
-        Ok(endpoint) => {
-            let report = validate(&endpoint);
-            Outcome {
-                reported: report
-                    .diagnostics
-                    .iter()
-                    .map(|d| (d.rule.id.to_owned(), d.severity))
-                    .collect(),
-                rendered: report.to_string(),
-            }
+fn run(doc: &toml::Table, key: &str, input: Input) -> Option<Outcome> {
+    let node = doc
+        .get(key)
+        .map(|table| Node::deserialize(table.clone()).expect("a TOML table is a node"));
+    let toml = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str());
+    let json = doc.get(&format!("{key}_json")).and_then(|v| v.as_str());
+    let checked: Result<Report, _> = match input {
+        Input::Endpoint => {
+            let loaded = match (&node, toml, json) {
+                (Some(node), _, _) => decode_endpoint(node),
+                (None, Some(text), _) => from_toml_str(text),
+                (None, None, Some(text)) => from_json_str(text),
+                (None, None, None) => return None,
+            };
+            loaded.map(|endpoint| validate(&endpoint))
         }
+        Input::Constraints => {
+            let loaded = match (&node, toml, json) {
+                (Some(node), _, _) => decode_constraints(node),
+                (None, Some(text), _) => constraints_from_toml_str(text),
+                (None, None, Some(text)) => constraints_from_json_str(text),
+                (None, None, None) => return None,
+            };
+            loaded.map(|c| constraints::validate(&c))
+        }
+    };
+    Some(match checked {
+        Ok(report) => Outcome {
+            reported: report
+                .diagnostics
+                .iter()
+                .map(|d| (d.rule.id.to_owned(), d.severity))
+                .collect(),
+            rendered: report.to_string(),
+        },
         Err(errors) => {
             let diagnostics: Vec<Diagnostic> = errors.iter().map(Diagnostic::from_decode).collect();
             Outcome {
@@ -92,6 +128,7 @@ fn every_fixture_fails_and_passes_as_declared() {
     let mut problems = Vec::new();
     for path in fixture_files() {
         let doc = load(&path);
+        let input = Input::of(&path);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let Some(rule_id) = doc.get("rule").and_then(|v| v.as_str()) else {
             problems.push(format!("{name}: no `rule`"));
@@ -101,6 +138,11 @@ fn every_fixture_fails_and_passes_as_declared() {
             problems.push(format!("{name}: rule {rule_id} is not in the registry"));
             continue;
         };
+        if (input == Input::Constraints) != (Area::of(rule.id) == Some(Area::Templates)) {
+            problems.push(format!(
+                "{name}: constraint documents belong to S- rules, in fixtures/constraints/"
+            ));
+        }
         if rule.id != rule_id {
             problems.push(format!(
                 "{name}: {rule_id} is an also-id of {}; name the fixture after {}",
@@ -116,7 +158,7 @@ fn every_fixture_fails_and_passes_as_declared() {
                     .collect()
             })
             .unwrap_or_default();
-        match run(&doc, "fail") {
+        match run(&doc, "fail", input) {
             None => problems.push(format!("{name}: no failing endpoint")),
             Some(out) => {
                 if !out.reported.iter().any(|(id, _)| id == rule.id) {
@@ -135,7 +177,7 @@ fn every_fixture_fails_and_passes_as_declared() {
                 }
             }
         }
-        match run(&doc, "pass") {
+        match run(&doc, "pass", input) {
             None => problems.push(format!("{name}: no passing endpoint")),
             Some(out) => {
                 for (id, severity) in &out.reported {
