@@ -4,10 +4,12 @@
 //!   format (TOML / JSON).
 //! - [`policy`]: every documented rule, run on an endpoint at run time (`validate`).
 //! - [`security_binding!`]: the same rules at compile time, for endpoints declared in Rust.
+//! - [`wsdl`]: a service's WSDL or WS-Policy read into the endpoints WWSAPI can build from it.
 #![deny(missing_docs)]
 
 pub use wws_security_model as model;
 pub use wws_security_policy as policy;
+pub use wws_security_wsdl as wsdl;
 
 pub mod values;
 

@@ -1,6 +1,8 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`,
-//! `cargo xtask bench-macro [--declarations N] [--runs N]`, `cargo xtask check-syn`.
+//! `cargo xtask bench-macro [--declarations N] [--runs N]`, `cargo xtask check-syn`,
+//! `cargo xtask corpus DIR`.
 
+mod corpus;
 mod ensure;
 mod gen;
 
@@ -34,7 +36,14 @@ enum Task {
     },
     /// Fails when `syn`'s `full` feature is in the macro crate's normal (non-dev) build graph.
     CheckSyn,
-    /// Feeds arbitrary and mutated endpoint files to the loader and `check` (release build).
+    /// Runs the WSDL importer over a corpus folder (with its MANIFEST.md) and prints a verdict
+    /// table; fails on a panic, a file not accounted for, or a changed verdict.
+    Corpus {
+        /// The folder, e.g. ../shared/corpus/wsdl.
+        dir: std::path::PathBuf,
+    },
+    /// Feeds arbitrary and mutated endpoint files to the loader and `check`, and mutated WSDL
+    /// and policy documents to the importer (release build).
     Fuzz {
         /// How many mutated files to try (arbitrary-byte inputs are a quarter of that, plus one).
         #[arg(long, default_value_t = 1_000_000)]
@@ -46,6 +55,7 @@ fn main() -> ExitCode {
     match Cli::parse().task {
         Task::Gen { check } => gen_task(check),
         Task::Fuzz { cases } => fuzz_task(cases),
+        Task::Corpus { dir } => corpus::run(&dir),
         Task::BenchMacro { declarations, runs } => cargo(
             &[
                 "run",
@@ -130,23 +140,31 @@ fn check_syn() -> ExitCode {
     }
 }
 
-/// Runs the CLI crate's long robustness test, which reads its case count from `WWS_FUZZ_CASES`.
+/// Runs the long robustness tests of the CLI crate (endpoint files) and of the WSDL importer,
+/// which read their case count from `WWS_FUZZ_CASES`.
 fn fuzz_task(cases: u64) -> ExitCode {
-    cargo(
-        &[
-            "test",
-            "--release",
-            "-p",
-            "wws-security-cli",
-            "--test",
-            "robustness",
-            "--",
-            "--ignored",
-            "--nocapture",
-            "fuzz",
-        ],
-        &[("WWS_FUZZ_CASES", cases.to_string())],
-    )
+    let env = [("WWS_FUZZ_CASES", cases.to_string())];
+    for package in ["wws-security-cli", "wws-security-wsdl"] {
+        let status = cargo(
+            &[
+                "test",
+                "--release",
+                "-p",
+                package,
+                "--test",
+                "robustness",
+                "--",
+                "--ignored",
+                "--nocapture",
+                "fuzz",
+            ],
+            &env,
+        );
+        if status != ExitCode::SUCCESS {
+            return status;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn gen_task(check: bool) -> ExitCode {

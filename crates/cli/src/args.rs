@@ -15,7 +15,8 @@ use wws_security_policy::{Area, Kind, Severity, Status};
         wws-security explain T-029\n  \
         wws-security rules --area transport --status implemented\n  \
         wws-security expand examples/templates/policytemplateexample.toml\n  \
-        wws-security schema > endpoint.schema.json"
+        wws-security schema > endpoint.schema.json\n  \
+        wws-security import service.wsdl --out endpoints/"
 )]
 pub struct Cli {
     /// What to do.
@@ -32,6 +33,9 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the rules, with filters.
     Rules(RulesArgs),
+    /// Read a service's WSDL (or a WS-Policy document) and say which WWSAPI endpoint each port
+    /// describes, or why WWSAPI cannot talk to it.
+    Import(ImportArgs),
     /// Print the JSON Schema of endpoint files (for editor completion and checking).
     #[command(after_help = "Examples:\n  \
         wws-security schema > endpoint.schema.json\n  \
@@ -86,6 +90,37 @@ pub enum OutputFormat {
     Human,
     /// One JSON object: `{"files": [{"path", "valid", "diagnostics": [...]}]}`.
     Json,
+    /// SARIF 2.1.0, for code scanning (GitHub, Azure DevOps, GitLab).
+    Sarif,
+    /// GitHub Actions workflow commands, shown as annotations on the lines.
+    Github,
+}
+
+/// How `import` prints its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    /// Per port, the matched template or why not, in the style of rustc.
+    Human,
+    /// One JSON object: `{"files": [{"path", "ports": [...]}]}`.
+    Json,
+}
+
+/// The syntax of standard input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StdinFormat {
+    /// TOML.
+    Toml,
+    /// JSON.
+    Json,
+}
+
+impl From<StdinFormat> for wws_security_policy::Format {
+    fn from(f: StdinFormat) -> Self {
+        match f {
+            StdinFormat::Toml => wws_security_policy::Format::Toml,
+            StdinFormat::Json => wws_security_policy::Format::Json,
+        }
+    }
 }
 
 /// When to color human output.
@@ -108,12 +143,28 @@ Examples:\n  \
     wws-security check endpoint.toml\n  \
     wws-security check --format json configs/*.toml\n  \
     wws-security check --deny warnings endpoint.toml\n  \
-    wws-security check --allow P-018 --deny P-035 endpoint.json"
+    wws-security check --allow P-018 --deny P-035 endpoint.json\n  \
+    wws-security check --fix --dry-run endpoint.toml\n  \
+    wws-security check --format sarif configs/*.toml > wws-security.sarif\n  \
+    cat endpoint.json | wws-security check - --stdin-format json --stdin-name endpoint.json"
 )]
 pub struct CheckArgs {
-    /// Endpoint files; the extension (.toml or .json) gives the format.
+    /// Endpoint files; the extension (.toml or .json) gives the format. `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Apply the machine-applicable fixes to the TOML files in place (comments and layout are
+    /// kept), say what changed, then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+    /// With `--fix`: print the changes as a diff and write nothing.
+    #[arg(long, requires = "fix")]
+    pub dry_run: bool,
+    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+    /// The path shown for standard input in diagnostics.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_name: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
@@ -166,4 +217,32 @@ pub struct RulesArgs {
     /// Only rules with this status.
     #[arg(long, value_parser = names(&Status::ALL, Status::name))]
     pub status: Option<String>,
+}
+
+/// `wws-security import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit status: 0 when every port has a matching alternative, 1 when some \
+port has none, 2 when a file cannot be read or parsed (the error gives its line and column).\n\n\
+Examples:\n  \
+    wws-security import service.wsdl\n  \
+    wws-security import service.wsdl --port BasicHttpBinding_IService --out endpoints/\n  \
+    wws-security import --format json policy.xml"
+)]
+pub struct ImportArgs {
+    /// WSDL 1.1 documents, WS-MetadataExchange responses or WS-Policy documents.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Only the port (or binding) with this name.
+    #[arg(long, value_name = "NAME")]
+    pub port: Option<String>,
+    /// Write an endpoint file for each matching alternative into this folder.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ImportFormat::Human)]
+    pub format: ImportFormat,
+    /// Color human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }

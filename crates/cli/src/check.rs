@@ -1,28 +1,43 @@
-//! `wws-security check`: validate files, print diagnostics (rustc style or JSON) and a summary.
+//! `wws-security check`: validate endpoint files (or standard input), print the diagnostics in the
+//! requested format, and with `--fix` apply the mechanical fixes to TOML files.
 
-use crate::args::{CheckArgs, ColorChoice, OutputFormat};
+use crate::args::{CheckArgs, OutputFormat};
+use crate::fix::{self, Fixed};
+use crate::input::{self, Input, StdinOptions};
+use crate::report;
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use wws_security_policy::{
-    check_text, decode_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy,
-    Severity,
+    check_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy, Severity,
 };
 
-/// One file after checking.
+/// One endpoint after checking.
 #[derive(Debug)]
 pub struct CheckedFile {
-    /// The path as given.
+    /// The name shown in diagnostics: the path as given, or `--stdin-name`.
     pub path: PathBuf,
-    /// The text and its diagnostics, or why the file could not be read.
-    pub outcome: Result<(String, Vec<FileDiagnostic>), String>,
+    /// True for standard input.
+    pub from_stdin: bool,
+    /// The text, its format and its diagnostics (in text order), or why it could not be read.
+    pub outcome: Result<Checked, String>,
+}
+
+/// A text that was read and checked.
+#[derive(Debug)]
+pub struct Checked {
+    /// The text.
+    pub text: String,
+    /// Its format.
+    pub format: Format,
+    /// Every diagnostic, in the order of the text.
+    pub diagnostics: Vec<FileDiagnostic>,
 }
 
 impl CheckedFile {
     /// True when the file was read and has no error.
     pub fn is_valid(&self) -> bool {
-        matches!(&self.outcome, Ok((_, d)) if d.iter().all(|d| !d.is_error()))
+        matches!(&self.outcome, Ok(c) if c.diagnostics.iter().all(|d| !d.is_error()))
     }
 }
 
@@ -40,6 +55,26 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// The totals of `files`.
+    pub fn of(files: &[CheckedFile]) -> Summary {
+        let mut summary = Summary::default();
+        for file in files {
+            match &file.outcome {
+                Ok(checked) => {
+                    summary.files += 1;
+                    for d in &checked.diagnostics {
+                        match d.severity {
+                            Severity::Error => summary.errors += 1,
+                            Severity::Warning => summary.warnings += 1,
+                        }
+                    }
+                }
+                Err(_) => summary.unreadable += 1,
+            }
+        }
+        summary
+    }
+
     /// The exit status these totals call for.
     pub fn exit_status(&self) -> i32 {
         if self.unreadable > 0 {
@@ -52,43 +87,31 @@ impl Summary {
     }
 }
 
-/// Reads and checks every file (the format from its extension).
-pub fn check_files(files: &[PathBuf], policy: &Policy) -> (Vec<CheckedFile>, Summary) {
-    let mut summary = Summary::default();
-    let checked: Vec<CheckedFile> = files
-        .iter()
-        .map(|path| {
-            let outcome = read(path).map(|(text, format)| {
-                let diagnostics = check_text(&text, format, policy);
-                (text, diagnostics)
-            });
-            match &outcome {
-                Ok((_, diagnostics)) => {
-                    summary.files += 1;
-                    for d in diagnostics {
-                        match d.severity {
-                            Severity::Error => summary.errors += 1,
-                            Severity::Warning => summary.warnings += 1,
-                        }
-                    }
-                }
-                Err(_) => summary.unreadable += 1,
+/// Checks one input.
+fn check(input: Input, policy: &Policy) -> CheckedFile {
+    CheckedFile {
+        path: input.name,
+        from_stdin: input.from_stdin,
+        outcome: input.text.map(|(text, format)| {
+            let diagnostics = check_text(&text, format, policy);
+            Checked {
+                text,
+                format,
+                diagnostics,
             }
-            CheckedFile {
-                path: path.clone(),
-                outcome,
-            }
-        })
-        .collect();
-    (checked, summary)
+        }),
+    }
 }
 
-fn read(path: &Path) -> Result<(String, Format), String> {
-    let format = Format::from_path(path)
-        .ok_or_else(|| "unknown file type: expected a `.toml` or `.json` extension".to_owned())?;
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))?;
-    let text = decode_text(&bytes).map_err(|e| e.to_string())?;
-    Ok((text, format))
+/// Reads and checks every file (the format from its extension).
+pub fn check_files(files: &[PathBuf], policy: &Policy) -> (Vec<CheckedFile>, Summary) {
+    let options = StdinOptions::default();
+    let checked: Vec<CheckedFile> = files
+        .iter()
+        .map(|path| check(input::read(path, &mut io::empty(), &options), policy))
+        .collect();
+    let summary = Summary::of(&checked);
+    (checked, summary)
 }
 
 /// Builds the policy from the lint flags, in command-line order.
@@ -110,6 +133,7 @@ fn policy(lints: &[(LintLevel, String)]) -> Result<Policy, String> {
 pub(crate) fn run(
     args: &CheckArgs,
     lints: Option<Vec<(LintLevel, String)>>,
+    stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
@@ -120,152 +144,118 @@ pub(crate) fn run(
             return Ok(EXIT_USAGE);
         }
     };
-    let (files, summary) = check_files(&args.files, &policy);
+    let stdin_count = args
+        .files
+        .iter()
+        .filter(|f| f.as_os_str() == input::STDIN)
+        .count();
+    if stdin_count > 1 {
+        writeln!(
+            err,
+            "error: standard input (`-`) can be checked once per run"
+        )?;
+        return Ok(EXIT_USAGE);
+    }
+    let options = StdinOptions {
+        format: args.stdin_format.map(Into::into),
+        name: args.stdin_name.clone(),
+    };
+    let mut files: Vec<CheckedFile> = args
+        .files
+        .iter()
+        .map(|path| check(input::read(path, stdin, &options), &policy))
+        .collect();
+    if args.fix {
+        // The fixes are told on the human stream; machine formats keep stdout to themselves.
+        let notes: &mut dyn Write = match args.format {
+            OutputFormat::Human => out,
+            _ => err,
+        };
+        fix_all(&mut files, &policy, args.dry_run, notes)?;
+    }
+    let summary = Summary::of(&files);
     match args.format {
-        OutputFormat::Json => {
-            serde_json::to_writer(&mut *out, &json(&files))?;
-            writeln!(out)?;
-        }
-        OutputFormat::Human => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => io::stdout().is_terminal(),
-            };
-            human(&files, &summary, color, out)?;
-        }
+        OutputFormat::Human => report::human::write(&files, &summary, args.color, out)?,
+        OutputFormat::Json => report::json::write(&files, out)?,
+        OutputFormat::Sarif => report::sarif::write(&files, out)?,
+        OutputFormat::Github => report::github::write(&files, out)?,
     }
     Ok(summary.exit_status())
 }
 
-/// The `--format json` document.
-pub(crate) fn json(files: &[CheckedFile]) -> serde_json::Value {
-    use serde_json::{json, Value};
-    let files: Vec<Value> = files
-        .iter()
-        .map(|file| {
-            let path = file.path.display().to_string();
-            match &file.outcome {
-                Ok((_, diagnostics)) => json!({
-                    "path": path,
-                    "valid": file.is_valid(),
-                    "diagnostics": diagnostics.iter().map(|d| json!({
-                        "rule": d.id(),
-                        "also": d.also(),
-                        "severity": d.severity.name(),
-                        "message": d.message,
-                        "help": d.help,
-                        "path": d.path.to_string(),
-                        "line": d.line,
-                        "column": d.column,
-                    })).collect::<Vec<_>>(),
-                }),
-                Err(reason) => json!({
-                    "path": path,
-                    "valid": false,
-                    "diagnostics": [],
-                    "error": reason,
-                }),
-            }
-        })
-        .collect();
-    json!({ "files": files })
-}
-
-fn human(
-    files: &[CheckedFile],
-    summary: &Summary,
-    color: bool,
-    out: &mut dyn Write,
+/// Applies the machine-applicable fixes to every TOML file, telling `notes` what changed; the
+/// files are checked again afterwards, so the report shows what is left. With `dry_run` nothing
+/// is written: the changes are shown as a diff and the report is of the files as they are.
+fn fix_all(
+    files: &mut [CheckedFile],
+    policy: &Policy,
+    dry_run: bool,
+    notes: &mut dyn Write,
 ) -> io::Result<()> {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
-    // One stream, in file order: a file that cannot be read is reported where it comes, and the
-    // summary is the last line.
-    for file in files {
+    for file in files.iter_mut() {
+        let Ok(checked) = &file.outcome else { continue };
+        let available = checked
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.suggestion
+                    .as_ref()
+                    .is_some_and(|s| s.is_machine_applicable())
+            })
+            .count();
+        if available == 0 {
+            continue;
+        }
         let name = file.path.display().to_string();
-        match &file.outcome {
-            Ok((text, diagnostics)) => {
-                for d in diagnostics {
-                    writeln!(out, "{}\n", renderer.render(&[group(d, text, &name)]))?;
-                }
-            }
-            Err(reason) => {
-                let title = Level::ERROR.primary_title(reason.as_str());
-                let report = [title.element(Origin::path(name.as_str()))];
-                writeln!(out, "{}\n", renderer.render(&report))?;
-            }
-        }
-    }
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
-    let mut line = format!(
-        "{} checked: {}, {}",
-        plural(summary.files, "file"),
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning")
-    );
-    if summary.unreadable > 0 {
-        line.push_str(&format!(
-            ", {} not read",
-            plural(summary.unreadable, "file")
-        ));
-    }
-    writeln!(out, "{line}")
-}
-
-/// One diagnostic as a rustc-style report: title with id, source line with a caret, help.
-fn group<'a>(d: &'a FileDiagnostic, text: &'a str, name: &'a str) -> Group<'a> {
-    let level = match d.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
-    };
-    let title = level.primary_title(d.message.as_str()).id(d.id());
-    let mut group = match &d.span {
-        Some(span) => {
-            let label = if d.path.is_root() {
-                String::new()
+        if checked.format != Format::Toml || file.from_stdin {
+            let why = if file.from_stdin {
+                "standard input has no file to edit"
             } else {
-                format!("at `{}`", d.path)
+                "--fix edits TOML files only"
             };
-            let mut annotation = AnnotationKind::Primary.span(span.clone());
-            if !label.is_empty() {
-                annotation = annotation.label(label);
-            }
-            title.element(
-                Snippet::source(text)
-                    .path(name)
-                    .fold(true)
-                    .annotation(annotation),
-            )
+            writeln!(
+                notes,
+                "{name}: not fixed: {why} ({available} fixes available)"
+            )?;
+            continue;
         }
-        None => {
-            let origin = Origin::path(name);
-            let group = title.element(origin);
-            if d.path.is_root() {
-                group
-            } else {
-                group.element(Level::NOTE.message(format!("at `{}`", d.path)))
-            }
+        let Fixed {
+            text,
+            applied,
+            skipped,
+        } = fix::fix_file(&checked.text, &checked.diagnostics, policy);
+        for a in &applied {
+            let place = a.line.map(|l| format!(":{l}")).unwrap_or_default();
+            let verb = if dry_run { "would fix" } else { "fixed" };
+            writeln!(notes, "{name}{place}: {verb} [{}] {}", a.rule, a.change)?;
         }
-    };
-    if !d.also().is_empty() {
-        group = group.element(Level::NOTE.message(format!(
-            "also stated as {}",
-            d.also()
-                .iter()
-                .map(|id| format!("`{id}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+        for (a, why) in &skipped {
+            let place = a.line.map(|l| format!(":{l}")).unwrap_or_default();
+            writeln!(
+                notes,
+                "{name}{place}: not fixed [{}] {}: {why}",
+                a.rule, a.change
+            )?;
+        }
+        if applied.is_empty() {
+            continue;
+        }
+        if dry_run {
+            write!(notes, "{}", fix::diff(&name, &checked.text, &text))?;
+            continue;
+        }
+        if let Err(e) = std::fs::write(&file.path, &text) {
+            writeln!(notes, "{name}: the fixes could not be written: {e}")?;
+            continue;
+        }
+        *file = check(
+            input::read(
+                Path::new(&file.path),
+                &mut io::empty(),
+                &StdinOptions::default(),
+            ),
+            policy,
+        );
     }
-    group.element(Level::HELP.message(d.help.as_str()))
+    Ok(())
 }

@@ -11,10 +11,17 @@ mod args;
 mod check;
 mod expand;
 mod explain;
+pub mod fix;
+mod import;
+pub mod input;
+mod report;
 mod rules;
 
-pub use args::{Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, OutputFormat, SchemaArgs};
-pub use check::{check_files, CheckedFile, Summary};
+pub use args::{
+    Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, ImportArgs, ImportFormat, OutputFormat,
+    SchemaArgs, StdinFormat,
+};
+pub use check::{check_files, Checked, CheckedFile, Summary};
 
 /// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
 /// fresh on CI), embedded so the binary needs nothing beside it.
@@ -22,6 +29,12 @@ pub const ENDPOINT_SCHEMA: &str = include_str!("../../../docs/schema/endpoint.sc
 
 /// The JSON Schema of template endpoint files, likewise generated and embedded.
 pub const TEMPLATE_SCHEMA: &str = include_str!("../../../docs/schema/template.schema.json");
+
+/// What `wws-security explain ID` prints for the rule with this id (or also-id).
+pub fn explain(id: &str) -> Option<String> {
+    let rule = wws_security_policy::registry::find(id)?;
+    Some(explain::explain(rule, id))
+}
 
 /// Exit status: no file has an error.
 pub const EXIT_OK: i32 = 0;
@@ -31,8 +44,22 @@ pub const EXIT_ERRORS: i32 = 1;
 pub const EXIT_USAGE: i32 = 2;
 
 /// Runs the command line `args` (program name first), writing to `out` and `err`; returns the
-/// exit status.
+/// exit status. A file named `-` is read from the process's standard input.
 pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    run_with_stdin(args, &mut std::io::stdin(), out, err)
+}
+
+/// [`run`] with `stdin` standing for standard input.
+pub fn run_with_stdin<I, T>(
+    args: I,
+    stdin: &mut dyn std::io::Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32
 where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
@@ -47,7 +74,7 @@ where
     };
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match cli.command {
-        Command::Check(args) => check::run(&args, sub.map(lint_order), out, err),
+        Command::Check(args) => check::run(&args, sub.map(lint_order), stdin, out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
         Command::Schema(args) => {
@@ -59,6 +86,7 @@ where
             out.write_all(schema.as_bytes()).map(|()| EXIT_OK)
         }
         Command::Expand(args) => expand::run(&args, out, err),
+        Command::Import(args) => import::run(&args, out, err),
     };
     result.unwrap_or_else(|e| {
         // Writing failed (a closed pipe): nothing more can be said.

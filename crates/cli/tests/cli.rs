@@ -176,7 +176,27 @@ fn json_output_has_the_documented_shape() {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["also", "column", "help", "line", "message", "path", "rule", "severity"]
+        [
+            "also",
+            "column",
+            "help",
+            "line",
+            "message",
+            "path",
+            "rule",
+            "severity",
+            "suggestion"
+        ]
+    );
+    // A misspelt value name carries its fix, in the file's own syntax.
+    assert_eq!(d["suggestion"]["applicability"], "machine-applicable");
+    assert_eq!(
+        d["suggestion"]["text"],
+        "set `\"channel_binding\": \"http\"`"
+    );
+    assert_eq!(
+        d["suggestion"]["edits"],
+        serde_json::json!([{"op": "set", "path": "channel_binding", "value": "http"}])
     );
     assert_eq!(d["rule"], "F-003");
     assert!(d["also"].is_array());

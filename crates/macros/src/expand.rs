@@ -181,14 +181,62 @@ fn endpoint_tokens(e: &Endpoint) -> TokenStream {
     };
     let channel_binding = cenum(e.channel_binding);
     let channel_type = some(&e.channel_type, |t| cenum(*t));
+    let address = some(&e.address, address);
     let description = description(&e.description);
     quote! {
         #ty {
             side: #side,
             channel_binding: #channel_binding,
             channel_type: #channel_type,
+            address: #address,
             description: #description,
         }
+    }
+}
+
+fn address(a: &EndpointAddress) -> TokenStream {
+    let ty = model("EndpointAddress");
+    let url = string(&a.url);
+    let headers = some(&a.headers, slot);
+    let extensions = some(&a.extensions, slot);
+    let identity = some(&a.identity, |i| {
+        let ty = model("EndpointIdentity");
+        let bytes = |b: &Bytes| {
+            let bytes = &b.0;
+            let bty = model("Bytes");
+            quote!(#bty(<[u8]>::to_vec(&[#(#bytes),*])))
+        };
+        match i {
+            EndpointIdentity::Dns { dns } => {
+                let v = string(dns);
+                quote!(#ty::Dns { dns: #v })
+            }
+            EndpointIdentity::Upn { upn } => {
+                let v = string(upn);
+                quote!(#ty::Upn { upn: #v })
+            }
+            EndpointIdentity::Spn { spn } => {
+                let v = string(spn);
+                quote!(#ty::Spn { spn: #v })
+            }
+            EndpointIdentity::Rsa { modulus, exponent } => {
+                let (m, e) = (bytes(modulus), bytes(exponent));
+                quote!(#ty::Rsa { modulus: #m, exponent: #e })
+            }
+            EndpointIdentity::Cert {
+                raw_certificate_data,
+            } => {
+                let c = bytes(raw_certificate_data);
+                quote!(#ty::Cert { raw_certificate_data: #c })
+            }
+            EndpointIdentity::Unknown { element } => {
+                let s = slot(element);
+                quote!(#ty::Unknown { element: #s })
+            }
+        }
+    });
+    quote! {
+        #ty { url: #url, headers: #headers, extensions: #extensions, identity: #identity }
     }
 }
 

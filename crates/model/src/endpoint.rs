@@ -1,6 +1,6 @@
 //! The endpoint: where a security description is used, and the description.
 
-use crate::{ChannelBinding, ChannelType, SecurityDescription};
+use crate::{ChannelBinding, ChannelType, EndpointAddress, SecurityDescription};
 #[cfg(feature = "files")]
 use serde::Serialize;
 use std::fmt;
@@ -74,6 +74,10 @@ pub struct Endpoint {
     /// The channel type, when known.
     #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
     pub channel_type: Option<ChannelType>,
+    /// The address a client opens (`WsOpenChannel`) with the identity it expects, or the URL a
+    /// server listens on (`WsOpenListener`), when the endpoint declares it.
+    #[cfg_attr(feature = "files", serde(skip_serializing_if = "Option::is_none"))]
+    pub address: Option<EndpointAddress>,
     /// The security description (flattened: `properties` and `bindings` sit at the top level).
     #[cfg_attr(feature = "files", serde(flatten))]
     pub description: SecurityDescription,
@@ -86,6 +90,7 @@ impl Endpoint {
             side,
             channel_binding,
             channel_type: None,
+            address: None,
             description: SecurityDescription::default(),
         }
     }

@@ -113,6 +113,10 @@ pub enum FieldKind {
     Credential(CredentialFamily),
     /// A SAML authenticator: a table with a `type`.
     Authenticator,
+    /// An endpoint identity: a table with a `type`.
+    Identity,
+    /// Bytes (`WS_BYTES`): base64 text.
+    Bytes,
     /// A nested security description.
     Description,
     /// A callback the program supplies (a runtime slot in files).
@@ -172,7 +176,10 @@ impl FieldKind {
     /// True when a bare name written for the field is the `type` of its table
     /// (`client_credential: default` in the macro).
     pub fn is_typed_table(self) -> bool {
-        matches!(self, FieldKind::Credential(_) | FieldKind::Authenticator)
+        matches!(
+            self,
+            FieldKind::Credential(_) | FieldKind::Authenticator | FieldKind::Identity
+        )
     }
 
     /// True when the program supplies the value (a runtime slot in files, an expression in the

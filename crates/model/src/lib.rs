@@ -18,7 +18,9 @@
 //! ```
 #![deny(missing_docs)]
 
+mod address;
 mod binding;
+pub mod constraint;
 mod credential;
 pub mod decode;
 pub mod defaults;
@@ -35,6 +37,7 @@ mod slot;
 mod template;
 mod timespan;
 
+pub use address::*;
 pub use binding::*;
 pub use credential::*;
 pub use endpoint::*;

@@ -23,6 +23,7 @@ fn keys_come_from_the_field_tables() {
             "side",
             "channel_binding",
             "channel_type",
+            "address",
             "channel_properties",
             "policy"
         ]
@@ -34,6 +35,7 @@ fn keys_come_from_the_field_tables() {
             "side",
             "channel_binding",
             "channel_type",
+            "address",
             "channel_properties",
             "security_properties",
             "sspi_transport_security_binding",
@@ -162,6 +164,7 @@ template = "tcp_sspi_username_security_context"
 side = "server"
 channel_binding = "tcp"
 channel_type = "duplex_session"
+address = { url = "net.tcp://orders.contoso.com:808/svc" }
 
 [channel_properties]
 encoding = "xml_binary_session_1"
@@ -195,6 +198,12 @@ binding_usage = "supporting"
         "{json_text}"
     );
     assert!(toml_text.starts_with("template = \"tcp_sspi_username_security_context\"\n"));
+    // The address is the endpoint's, as in a plain file.
+    let expanded = file.expand();
+    assert_eq!(
+        expanded.address.map(|a| a.url),
+        Some("net.tcp://orders.contoso.com:808/svc".to_owned())
+    );
     // Through serde from any format.
     let via_serde: EndpointFile = toml::from_str(text).unwrap();
     assert_eq!(via_serde, file);

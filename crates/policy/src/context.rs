@@ -4,7 +4,7 @@
 
 use crate::{Applicability, Diagnostic, Edit, Policy, Report, Rule, Suggestion, Value};
 use wws_security_model::{
-    CEnum, ChannelBinding, ChannelType, Endpoint, Part, Path, SecurityBinding,
+    CEnum, ChannelBinding, ChannelType, Endpoint, EndpointAddress, Part, Path, SecurityBinding,
     SecurityBindingPropertyId, SecurityDescription, SecurityPropertyId, Side,
 };
 
@@ -17,6 +17,8 @@ pub(crate) const MAX_BOOTSTRAP_DEPTH: usize = 8;
 pub(crate) enum At {
     /// The endpoint's `channel_type`.
     ChannelType,
+    /// The address's `identity`, or a member of it.
+    Identity(Option<&'static str>),
     /// Its `properties` table.
     Properties,
     /// One channel property.
@@ -100,6 +102,11 @@ impl<'a> Ctx<'a> {
         self.endpoint.channel_type
     }
 
+    /// The endpoint's address, when declared.
+    pub(crate) fn address(&self) -> Option<&'a EndpointAddress> {
+        self.endpoint.address.as_ref()
+    }
+
     /// True inside a bootstrap description.
     pub(crate) fn is_bootstrap(&self) -> bool {
         self.depth > 0
@@ -108,8 +115,10 @@ impl<'a> Ctx<'a> {
     /// The path of `at`.
     pub(crate) fn path(&self, at: At) -> Path {
         let mut path = Path::root();
-        // The channel type belongs to the endpoint, even when a bootstrap description is checked.
-        if at != At::ChannelType {
+        // The channel type and the address belong to the endpoint, even when a bootstrap
+        // description is checked.
+        let of_endpoint = matches!(at, At::ChannelType | At::Identity(_));
+        if !of_endpoint {
             for &index in &self.trail[..self.depth] {
                 path.push_key("bindings");
                 path.push_index(index);
@@ -118,6 +127,13 @@ impl<'a> Ctx<'a> {
         }
         match at {
             At::ChannelType => path.push_key("channel_type"),
+            At::Identity(member) => {
+                path.push_key("address");
+                path.push_key("identity");
+                if let Some(m) = member {
+                    path.push_key(m);
+                }
+            }
             At::Properties => path.push_key("properties"),
             At::Property(id) => {
                 path.push_key("properties");

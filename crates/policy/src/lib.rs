@@ -43,6 +43,7 @@ pub use file::{decode_text, EncodingError, FileDiagnostic};
 pub use load::{check_text, load, load_json, load_toml, Format, Loaded};
 pub use policy::{validate, Level, LintError, LintSetting, LintTarget, Policy};
 pub use registry::{Area, Kind, Rule, Severity, Status};
+pub use rules::constraints::api as constraints;
 pub use runtime::Runtime;
 pub use suggestion::{Applicability, Edit, Suggestion, Syntax, Value};
 pub use template::validate_template;

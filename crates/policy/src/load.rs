@@ -286,16 +286,25 @@ fn located(
     }
     let locator = Locator::new(text, format);
     let template_key = Path::root().key("template");
+    in_text_order(
+        diagnostics
+            .into_iter()
+            .map(|d| {
+                let mut span = locator.locate(&d.path, d.part);
+                if span.is_none() && is_template && !d.path.is_root() {
+                    span = locator.locate(&template_key, Part::Key);
+                }
+                FileDiagnostic::at(d, span, text)
+            })
+            .collect(),
+    )
+}
+
+/// The diagnostics in the order of the text, as compilers list them: those about the endpoint
+/// as a whole first, then by position; the checks' order among equals.
+fn in_text_order(mut diagnostics: Vec<FileDiagnostic>) -> Vec<FileDiagnostic> {
+    diagnostics.sort_by_key(|d| d.span.as_ref().map(|s| s.start));
     diagnostics
-        .into_iter()
-        .map(|d| {
-            let mut span = locator.locate(&d.path, d.part);
-            if span.is_none() && is_template && !d.path.is_root() {
-                span = locator.locate(&template_key, Part::Key);
-            }
-            FileDiagnostic::at(d, span, text)
-        })
-        .collect()
 }
 
 /// The document tree and the endpoint file, or the format errors with their places.
@@ -306,10 +315,14 @@ fn read(text: &str, format: Format) -> Result<(Node, EndpointFile), Vec<FileDiag
     });
     decoded.map_err(|errors| {
         let locator = Locator::new(text, format);
-        errors
-            .iter()
-            .map(|e| FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text))
-            .collect()
+        in_text_order(
+            errors
+                .iter()
+                .map(|e| {
+                    FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text)
+                })
+                .collect(),
+        )
     })
 }
 

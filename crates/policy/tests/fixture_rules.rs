@@ -16,13 +16,39 @@
 //! error outside `rule` and `also_reported`; the passing one must report no error and not `rule`.
 //! Either endpoint may be a template endpoint (`template = "<name>"`): it is then checked as a
 //! template file is (`Policy::validate_template`).
+//!
+//! Fixtures in `tests/fixtures/constraints/` hold policy constraint documents instead of
+//! endpoints (the `WS_POLICY_CONSTRAINTS` rules S-056..S-093), checked by
+//! `wws_security_policy::constraints::validate` under the same guarantees.
 
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use wws_security_model::constraint::{
+    constraints_from_json_str, constraints_from_toml_str, decode_constraints,
+};
 use wws_security_model::decode::{decode_file, parse_node, Format, Node};
 use wws_security_model::EndpointFile;
-use wws_security_policy::{registry, validate, validate_template, Diagnostic, Severity, Status};
+use wws_security_policy::registry::Area;
+use wws_security_policy::{
+    constraints, registry, validate, validate_template, Diagnostic, Report, Severity, Status,
+};
+
+/// What a fixture's documents describe.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Endpoint,
+    Constraints,
+}
+
+impl Input {
+    fn of(path: &Path) -> Input {
+        match path.parent().and_then(|p| p.file_name()) {
+            Some(area) if area == "constraints" => Input::Constraints,
+            _ => Input::Endpoint,
+        }
+    }
+}
 
 struct Outcome {
     /// (id, severity) of everything reported: format errors, then policy diagnostics.
@@ -30,32 +56,48 @@ struct Outcome {
     rendered: String,
 }
 
-fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
-    let loaded = if let Some(table) = doc.get(key) {
-        let node = Node::deserialize(table.clone()).expect("a TOML table is a node");
-        decode_file(&node)
-    } else if let Some(text) = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str()) {
-        parse_node(text, Format::Toml).and_then(|node| decode_file(&node))
-    } else if let Some(text) = doc.get(&format!("{key}_json")).and_then(|v| v.as_str()) {
-        parse_node(text, Format::Json).and_then(|node| decode_file(&node))
-    } else {
-        return None;
-    };
-    Some(match loaded {
-        Ok(file) => {
-            let report = match &file {
+fn run(doc: &toml::Table, key: &str, input: Input) -> Option<Outcome> {
+    let node = doc
+        .get(key)
+        .map(|table| Node::deserialize(table.clone()).expect("a TOML table is a node"));
+    let toml = doc.get(&format!("{key}_toml")).and_then(|v| v.as_str());
+    let json = doc.get(&format!("{key}_json")).and_then(|v| v.as_str());
+    let checked: Result<Report, _> = match input {
+        Input::Endpoint => {
+            let loaded = match (&node, toml, json) {
+                (Some(node), _, _) => decode_file(node),
+                (None, Some(text), _) => {
+                    parse_node(text, Format::Toml).and_then(|n| decode_file(&n))
+                }
+                (None, None, Some(text)) => {
+                    parse_node(text, Format::Json).and_then(|n| decode_file(&n))
+                }
+                (None, None, None) => return None,
+            };
+            loaded.map(|file| match &file {
                 EndpointFile::Endpoint(endpoint) => validate(endpoint),
                 EndpointFile::Template(template) => validate_template(template),
-            };
-            Outcome {
-                reported: report
-                    .diagnostics
-                    .iter()
-                    .map(|d| (d.rule.id.to_owned(), d.severity))
-                    .collect(),
-                rendered: report.to_string(),
-            }
+            })
         }
+        Input::Constraints => {
+            let loaded = match (&node, toml, json) {
+                (Some(node), _, _) => decode_constraints(node),
+                (None, Some(text), _) => constraints_from_toml_str(text),
+                (None, None, Some(text)) => constraints_from_json_str(text),
+                (None, None, None) => return None,
+            };
+            loaded.map(|c| constraints::validate(&c))
+        }
+    };
+    Some(match checked {
+        Ok(report) => Outcome {
+            reported: report
+                .diagnostics
+                .iter()
+                .map(|d| (d.rule.id.to_owned(), d.severity))
+                .collect(),
+            rendered: report.to_string(),
+        },
         Err(errors) => {
             let diagnostics: Vec<Diagnostic> = errors.iter().map(Diagnostic::from_decode).collect();
             Outcome {
@@ -67,6 +109,16 @@ fn run(doc: &toml::Table, key: &str) -> Option<Outcome> {
             }
         }
     })
+}
+
+/// The policy constraint rules (S-056..S-093), whose fixtures hold constraint documents; the
+/// template rules (S-001..S-055, E-) hold endpoints.
+fn is_constraint_rule(id: &str) -> bool {
+    Area::of(id) == Some(Area::Templates)
+        && id
+            .strip_prefix("S-")
+            .and_then(|n| n.parse::<u32>().ok())
+            .is_some_and(|n| n >= 56)
 }
 
 fn fixture_files() -> Vec<PathBuf> {
@@ -98,6 +150,7 @@ fn every_fixture_fails_and_passes_as_declared() {
     let mut problems = Vec::new();
     for path in fixture_files() {
         let doc = load(&path);
+        let input = Input::of(&path);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let Some(rule_id) = doc.get("rule").and_then(|v| v.as_str()) else {
             problems.push(format!("{name}: no `rule`"));
@@ -107,6 +160,11 @@ fn every_fixture_fails_and_passes_as_declared() {
             problems.push(format!("{name}: rule {rule_id} is not in the registry"));
             continue;
         };
+        if (input == Input::Constraints) != is_constraint_rule(rule.id) {
+            problems.push(format!(
+                "{name}: constraint documents belong to the S-056..S-093 rules, in fixtures/constraints/"
+            ));
+        }
         if rule.id != rule_id {
             problems.push(format!(
                 "{name}: {rule_id} is an also-id of {}; name the fixture after {}",
@@ -122,7 +180,7 @@ fn every_fixture_fails_and_passes_as_declared() {
                     .collect()
             })
             .unwrap_or_default();
-        match run(&doc, "fail") {
+        match run(&doc, "fail", input) {
             None => problems.push(format!("{name}: no failing endpoint")),
             Some(out) => {
                 if !out.reported.iter().any(|(id, _)| id == rule.id) {
@@ -141,7 +199,7 @@ fn every_fixture_fails_and_passes_as_declared() {
                 }
             }
         }
-        match run(&doc, "pass") {
+        match run(&doc, "pass", input) {
             None => problems.push(format!("{name}: no passing endpoint")),
             Some(out) => {
                 for (id, severity) in &out.reported {

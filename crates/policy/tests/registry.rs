@@ -1,6 +1,6 @@
-//! The registry against the catalogue: every T-/M-/P- id of `rule-index.tsv`, and every S- id of
-//! the ranges done so far, has exactly one place (as a rule id or as an also-id), and the
-//! registry invents no catalogue id.
+//! The registry against the catalogue: every T-, M-, P- and S- id of `rule-index.tsv` (the
+//! templates S-001..S-055 and the policy constraints S-056..S-093) has exactly one place (as a
+//! rule id or as an also-id), and the registry invents no catalogue id.
 
 use std::collections::BTreeMap;
 use wws_security_policy::registry::{self, Status};
@@ -14,20 +14,6 @@ fn catalogue() -> Vec<(String, String, String)> {
             (cols.len() >= 3).then(|| (cols[0].to_owned(), cols[1].to_owned(), cols[2].to_owned()))
         })
         .collect()
-}
-
-/// The S- ranges the registry covers: S-001..S-055 (templates, `rules/templates/`).
-const S_RANGES: &[std::ops::RangeInclusive<u32>] = &[1..=55];
-
-/// True for a catalogue id the registry must place: every T-, M- and P- id, and the S- ids of
-/// [`S_RANGES`].
-fn in_scope(id: &str) -> bool {
-    match id.strip_prefix("S-") {
-        Some(number) => number
-            .parse::<u32>()
-            .is_ok_and(|n| S_RANGES.iter().any(|r| r.contains(&n))),
-        None => true,
-    }
 }
 
 #[test]
@@ -47,9 +33,6 @@ fn every_catalogue_id_has_exactly_one_place() {
     }
     let mut problems = Vec::new();
     for (id, _, _) in catalogue() {
-        if !in_scope(&id) {
-            continue;
-        }
         match places.get(id.as_str()).map(Vec::len) {
             Some(1) => {}
             None => problems.push(format!("{id}: missing from the registry")),
@@ -74,6 +57,77 @@ fn every_catalogue_id_has_exactly_one_place() {
     );
 }
 
+/// S-056..S-093: the security binding constraints of policy matching (templates.md §3).
+fn is_constraint_id(id: &str) -> bool {
+    id.strip_prefix("S-")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (56..=93).contains(&n))
+}
+
+#[test]
+fn static_constraint_rules_are_implemented_or_by_construction() {
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for (id, kind, decidable) in catalogue() {
+        if !is_constraint_id(&id) {
+            continue;
+        }
+        count += 1;
+        let Some(rule) = registry::find(&id) else {
+            problems.push(format!("{id}: missing"));
+            continue;
+        };
+        let settled = matches!(rule.status, Status::Implemented | Status::ByConstruction);
+        if kind != "note" && decidable == "static" && !settled {
+            problems.push(format!("{id}: static, but {}", rule.status.name()));
+        }
+    }
+    assert_eq!(count, 38, "S-056..S-093");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// S-001..S-055: binding templates and policy descriptions (templates.md §1-§2).
+fn is_template_id(id: &str) -> bool {
+    id.strip_prefix("S-")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| (1..=55).contains(&n))
+}
+
+#[test]
+fn static_template_rules_are_settled_or_explained() {
+    // The 45 static, non-note template entries must be implemented or by-construction, unless
+    // the rationale explains why only the running call can judge them (S-031).
+    let mut problems = Vec::new();
+    let (mut count, mut static_rules) = (0, 0);
+    for (id, kind, decidable) in catalogue() {
+        if !is_template_id(&id) {
+            continue;
+        }
+        count += 1;
+        let Some(rule) = registry::find(&id) else {
+            problems.push(format!("{id}: missing"));
+            continue;
+        };
+        if kind == "note" || decidable != "static" {
+            continue;
+        }
+        static_rules += 1;
+        let settled = matches!(rule.status, Status::Implemented | Status::ByConstruction);
+        if !settled && rule.rationale.len() < 40 {
+            problems.push(format!(
+                "{id}: static, {} without an explanation",
+                rule.status.name()
+            ));
+        }
+    }
+    assert_eq!(count, 55, "S-001..S-055");
+    assert_eq!(
+        static_rules, 45,
+        "the static non-note entries of S-001..S-055"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 #[test]
 fn static_non_note_entries_are_not_marked_note_or_runtime_without_reason() {
     // The 294 static, non-note entries must be implemented or by-construction, unless the
@@ -82,16 +136,11 @@ fn static_non_note_entries_are_not_marked_note_or_runtime_without_reason() {
         registry::rules().iter().map(|r| (r.id, *r)).collect();
     let mut problems = Vec::new();
     let mut count = 0;
-    let mut s_count = 0;
     for (id, kind, decidable) in catalogue() {
-        if !in_scope(&id) || kind == "note" || decidable != "static" {
+        if id.starts_with('S') || kind == "note" || decidable != "static" {
             continue;
         }
-        if id.starts_with('S') {
-            s_count += 1;
-        } else {
-            count += 1;
-        }
+        count += 1;
         if let Some(rule) = by_id.get(id.as_str()) {
             if matches!(rule.status, Status::Note | Status::Runtime) && rule.rationale.len() < 40 {
                 problems.push(format!(
@@ -101,14 +150,7 @@ fn static_non_note_entries_are_not_marked_note_or_runtime_without_reason() {
             }
         }
     }
-    assert_eq!(
-        count, 294,
-        "the catalogue's static non-note T, M and P entries"
-    );
-    assert_eq!(
-        s_count, 45,
-        "the static non-note entries of S_RANGES (S-001..S-055: 45)"
-    );
+    assert_eq!(count, 294, "the catalogue's static non-note entries");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

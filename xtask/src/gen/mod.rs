@@ -64,7 +64,25 @@ pub fn all() -> Vec<Output> {
             schema::render_template(),
         ),
         file("docs/tables/templates.md", templates::render()),
+        file("docs/explain.md", render_explain()),
     ]
+}
+
+/// Every rule's `wws-security explain` text, one section each (the help link of the SARIF output
+/// points at a rule's section).
+fn render_explain() -> String {
+    let mut out = format!(
+        "{MARKDOWN_HEADER}\n\n# The rules, explained\n\nWhat `wws-security explain ID` prints for each rule, in id order. \
+         [tables/rules.md](tables/rules.md) lists them in one table.\n"
+    );
+    for rule in registry::rules() {
+        out.push_str(&format!(
+            "\n## {}\n\n```text\n{}```\n",
+            rule.id,
+            wws_security_cli::explain(rule.id).unwrap_or_default()
+        ));
+    }
+    out
 }
 
 /// `\n` line ends, no trailing spaces, exactly one final newline.

@@ -9,6 +9,7 @@ pub const ENDPOINT_KEYS: &[&str] = &[
     "side",
     "channel_binding",
     "channel_type",
+    "address",
     "properties",
     "bindings",
 ];
@@ -22,14 +23,70 @@ pub(super) fn endpoint(d: &mut Decoder, node: &Node) -> Option<Endpoint> {
     });
     let channel_binding = t.required(d, "channel_binding", |d, n| d.name::<ChannelBinding>(n));
     let channel_type = t.optional(d, "channel_type", |d, n| d.name::<ChannelType>(n));
+    let address = t.optional(d, "address", address);
+    let address_ok = address.is_some() || !t.had_errors;
     let description = description_fields(d, &mut t);
     t.finish(d, ENDPOINT_KEYS);
+    address_ok.then_some(())?;
     Some(Endpoint {
         side: side?,
         channel_binding: channel_binding?,
         channel_type,
+        address,
         description: description?,
     })
+}
+
+/// `address`: a URL, and the program's XML buffers and an identity.
+pub(super) fn address(d: &mut Decoder, node: &Node) -> Option<EndpointAddress> {
+    let keys = EndpointAddress::FIELDS.iter().map(|f| f.key);
+    let mut t = d.table(node)?.knowing(keys.clone());
+    let url = t.required(d, "url", |d, n| d.string(n));
+    let headers = t.optional(d, "headers", |d, n| d.slot(n));
+    let extensions = t.optional(d, "extensions", |d, n| d.slot(n));
+    let identity = t.optional(d, "identity", identity);
+    let failed = t.had_errors;
+    t.finish(d, &keys.collect::<Vec<_>>());
+    (!failed).then_some(EndpointAddress {
+        url: url?,
+        headers,
+        extensions,
+        identity,
+    })
+}
+
+fn identity(d: &mut Decoder, node: &Node) -> Option<EndpointIdentity> {
+    use EndpointIdentityType as T;
+    let mut t = d
+        .table(node)?
+        .knowing(all_keys(T::ALL, |t| typed_keys(t.fields())));
+    let kind = t.required(d, "type", |d, n| d.name::<EndpointIdentityType>(n))?;
+    let text =
+        |d: &mut Decoder, t: &mut super::Table<'_>, key| t.required(d, key, |d, n| d.string(n));
+    let bytes =
+        |d: &mut Decoder, t: &mut super::Table<'_>, key| t.required(d, key, |d, n| d.bytes(n));
+    let identity = match kind {
+        T::Dns => text(d, &mut t, "dns").map(|dns| EndpointIdentity::Dns { dns }),
+        T::Upn => text(d, &mut t, "upn").map(|upn| EndpointIdentity::Upn { upn }),
+        T::Spn => text(d, &mut t, "spn").map(|spn| EndpointIdentity::Spn { spn }),
+        T::Rsa => {
+            let modulus = bytes(d, &mut t, "modulus");
+            let exponent = bytes(d, &mut t, "exponent");
+            modulus
+                .zip(exponent)
+                .map(|(modulus, exponent)| EndpointIdentity::Rsa { modulus, exponent })
+        }
+        T::Cert => bytes(d, &mut t, "raw_certificate_data").map(|raw_certificate_data| {
+            EndpointIdentity::Cert {
+                raw_certificate_data,
+            }
+        }),
+        T::Unknown => t
+            .required(d, "element", |d, n| d.slot(n))
+            .map(|element| EndpointIdentity::Unknown { element }),
+    };
+    t.finish(d, &typed_keys(kind.fields()));
+    identity
 }
 
 /// A nested description (the bootstrap of a security context binding).

@@ -80,6 +80,8 @@ pub enum DecodeErrorKind {
         /// The family the field takes.
         expected: CredentialFamily,
     },
+    /// Bytes that are not base64.
+    BadBytes(crate::Base64Error),
     /// A property of the other property bag: valid elsewhere, not here.
     MisplacedProperty {
         /// The key as written.
@@ -158,6 +160,7 @@ impl DecodeError {
             }
             DecodeErrorKind::DuplicateKey { key } => format!("key `{key}` appears more than once"),
             DecodeErrorKind::EmptyName { what } => format!("the {what} is empty"),
+            DecodeErrorKind::BadBytes(e) => e.to_string(),
             DecodeErrorKind::MisplacedCredential {
                 name,
                 found,
@@ -220,6 +223,9 @@ impl DecodeError {
             }
             DecodeErrorKind::DuplicateKey { .. } => "keep one of the entries".to_owned(),
             DecodeErrorKind::EmptyName { what } => format!("give the {what} a name"),
+            DecodeErrorKind::BadBytes(_) => {
+                "write the bytes in standard base64 (RFC 4648), e.g. \"AQAB\"".to_owned()
+            }
             DecodeErrorKind::MisplacedCredential {
                 found, expected, ..
             } => format!(

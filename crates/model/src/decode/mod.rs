@@ -351,6 +351,24 @@ impl Decoder {
         }
     }
 
+    /// `WS_BYTES`: a base64 string.
+    pub(crate) fn bytes(&mut self, node: &Node) -> Option<crate::Bytes> {
+        let text = match node {
+            Node::String(s) => s,
+            other => {
+                self.wrong_type("bytes in base64, e.g. \"AQAB\"", other);
+                return None;
+            }
+        };
+        match crate::Bytes::from_base64(text) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                self.error(DecodeErrorKind::BadBytes(e));
+                None
+            }
+        }
+    }
+
     /// A list of strings.
     pub(crate) fn strings(&mut self, node: &Node) -> Option<Vec<String>> {
         self.list(node, "a list of strings", |d, n| d.string(n))

@@ -6,12 +6,19 @@
 //! description under `policy`. The template type decides which members exist; their keys come
 //! from the structures' field tables.
 
+use super::endpoint::address;
 use super::properties::{binding_properties, channel_properties, property_id};
 use super::{DecodeErrorKind, DecodeErrors, DecodeField, Decoder, Node};
 use crate::*;
 
 /// The header keys of a template file, before the template value's members.
-pub const TEMPLATE_HEADER_KEYS: &[&str] = &["template", "side", "channel_binding", "channel_type"];
+pub const TEMPLATE_HEADER_KEYS: &[&str] = &[
+    "template",
+    "side",
+    "channel_binding",
+    "channel_type",
+    "address",
+];
 
 /// Every key of a template file of `template_type`: the header keys, the template value's
 /// members, then `policy`.
@@ -51,14 +58,24 @@ pub fn decode_template(node: &Node) -> Result<Template, DecodeErrors> {
     }
 }
 
+/// Every key some template file may have, so that a misspelt `side` is reported once.
+fn any_template_key() -> impl Iterator<Item = &'static str> {
+    BindingTemplateType::ALL
+        .iter()
+        .flat_map(|t| template_keys(*t))
+        .chain(std::iter::once("properties"))
+}
+
 fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
-    let mut t = d.table(node)?;
+    let mut t = d.table(node)?.knowing(any_template_key());
     let template_type = t.required(d, "template", |d, n| d.name::<BindingTemplateType>(n));
     let side = t.required(d, "side", |d, n| {
         d.choice(n, "side", Side::NAMES, Side::from_name)
     });
     let channel_binding = t.optional(d, "channel_binding", |d, n| d.name::<ChannelBinding>(n));
     let channel_type = t.optional(d, "channel_type", |d, n| d.name::<ChannelType>(n));
+    let address = t.optional(d, "address", address);
+    let address_ok = address.is_some() || !t.had_errors;
     // Without a template type the valid keys are unknown, so only the header is reported.
     let template_type = template_type?;
     let binding_template = BindingTemplate::decode(template_type, d, &mut t);
@@ -74,10 +91,12 @@ fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
         });
     }
     t.finish(d, &keys);
+    address_ok.then_some(())?;
     Some(Template {
         side: side?,
         channel_binding,
         channel_type,
+        address,
         binding_template,
     })
 }

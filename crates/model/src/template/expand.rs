@@ -196,6 +196,7 @@ impl Template {
             channel_type: self
                 .channel_type
                 .or_else(|| template_type.fixed_channel_type(self.side)),
+            address: self.address.clone(),
             description,
         };
         Expansion {

@@ -38,8 +38,8 @@ pub use structs::*;
 
 use crate::decode::{DecodeField, Decoder, Table};
 use crate::{
-    BindingTemplateType, ChannelBinding, ChannelProperties, ChannelType, Endpoint, Field, Path,
-    Side, TemplateChannelProperties,
+    BindingTemplateType, ChannelBinding, ChannelProperties, ChannelType, Endpoint, EndpointAddress,
+    Field, Path, Side, TemplateChannelProperties,
 };
 use member::Visitor;
 
@@ -57,6 +57,9 @@ pub struct Template {
     /// The `channelType` argument: fixed for HTTP (request on a client, reply on a server),
     /// chosen by the caller for TCP.
     pub channel_type: Option<ChannelType>,
+    /// The address the proxy opens, or the endpoint's `addressUrl`, when declared; as in a
+    /// plain endpoint file.
+    pub address: Option<EndpointAddress>,
     /// The template type with its template value and policy description.
     pub binding_template: BindingTemplate,
 }
@@ -69,6 +72,7 @@ impl Template {
             side,
             channel_binding: None,
             channel_type: None,
+            address: None,
             binding_template: BindingTemplate::zeroed(template_type),
         }
     }
@@ -296,6 +300,7 @@ macro_rules! binding_templates {
                         side: header.side,
                         channel_binding: header.channel_binding,
                         channel_type: header.channel_type,
+                        address: header.address.as_ref(),
                         value,
                         policy,
                     }
@@ -338,6 +343,8 @@ struct TemplateFile<'a, V, P: member::Member> {
     channel_binding: Option<ChannelBinding>,
     #[serde(skip_serializing_if = "Option::is_none")]
     channel_type: Option<ChannelType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<&'a EndpointAddress>,
     #[serde(flatten)]
     value: &'a V,
     #[serde(skip_serializing_if = "unset_policy")]

@@ -5,10 +5,11 @@
 use super::BindingTemplate;
 use crate::schema::{drop_unused_defs, fix_schema};
 use crate::{
-    BindingProperties, BindingTemplateType, CEnum, CertCredential, ChannelBinding,
-    ChannelProperties, ChannelType, CredentialFamily, Field, FieldKind, MessageSecurityUsage,
-    PropertyContainer, RuntimeSlot, SamlAuthenticator, Secret, SecurityDescription, Side,
-    TemplateChannelProperties, UsernameCredential, WindowsIntegratedAuthCredential,
+    BindingProperties, BindingTemplateType, Bytes, CEnum, CertCredential, ChannelBinding,
+    ChannelProperties, ChannelType, CredentialFamily, EndpointAddress, EndpointIdentity, Field,
+    FieldKind, MessageSecurityUsage, PropertyContainer, RuntimeSlot, SamlAuthenticator, Secret,
+    SecurityDescription, Side, TemplateChannelProperties, UsernameCredential,
+    WindowsIntegratedAuthCredential,
 };
 use schemars::{JsonSchema, SchemaGenerator};
 use serde_json::{json, Map, Value};
@@ -60,6 +61,10 @@ fn alternative(g: &mut SchemaGenerator, template_type: BindingTemplateType) -> V
         "channel_type".to_owned(),
         g.subschema_for::<ChannelType>().to_value(),
     );
+    properties.insert(
+        "address".to_owned(),
+        g.subschema_for::<EndpointAddress>().to_value(),
+    );
     for field in BindingTemplate::value_fields(template_type) {
         properties.insert(field.key.to_owned(), member(g, field));
     }
@@ -97,6 +102,8 @@ fn member(g: &mut SchemaGenerator, field: &Field) -> Value {
         }
         FieldKind::Credential(CredentialFamily::Username) => sub::<UsernameCredential>(g),
         FieldKind::Authenticator => sub::<SamlAuthenticator>(g),
+        FieldKind::Identity => sub::<EndpointIdentity>(g),
+        FieldKind::Bytes => sub::<Bytes>(g),
         FieldKind::Description => sub::<SecurityDescription>(g),
         FieldKind::Callback(_) | FieldKind::Object => sub::<RuntimeSlot>(g),
         FieldKind::Objects => sub::<Vec<RuntimeSlot>>(g),

@@ -7,7 +7,7 @@ use crate::{Applicability, Diagnostic, Edit, Suggestion, Value};
 use wws_security_model::decode::{DecodeError, DecodeErrorKind};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
-    &F_001, &F_002, &F_003, &F_004, &F_005, &F_006, &F_007, &F_008, &F_009,
+    &F_001, &F_002, &F_003, &F_004, &F_005, &F_006, &F_007, &F_008, &F_009, &F_010,
 ]);
 
 const FORMAT: &str = "docs/format.md";
@@ -59,6 +59,11 @@ pub(crate) static F_009: Rule = Rule::error("F-009", Kind::Format, Status::Imple
     .rationale("A runtime slot or environment variable needs a name the program can look up.")
     .source(FORMAT);
 
+pub(crate) static F_010: Rule = Rule::error("F-010", Kind::Format, Status::Implemented)
+    .title("Bytes are written in base64")
+    .rationale("`WS_BYTES` values (key moduli, certificates) are written as standard base64 text, so that any byte can be written and read back exactly.")
+    .source(FORMAT);
+
 /// The format rule of a decoder error, by what went wrong.
 fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
     match kind {
@@ -71,6 +76,7 @@ fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
         DecodeErrorKind::OutOfRange { .. } => &F_007,
         DecodeErrorKind::DuplicateKey { .. } => &F_008,
         DecodeErrorKind::EmptyName { .. } => &F_009,
+        DecodeErrorKind::BadBytes(_) => &F_010,
         // Claimed by the rules that say where such a value goes (transport/credentials.rs,
         // transport/bags.rs); a name or key of the wrong kind if none did.
         DecodeErrorKind::MisplacedCredential { .. } => &F_003,

@@ -6,6 +6,7 @@ use crate::context::Ctx;
 use crate::registry::{Claim, RuleSet};
 use wws_security_model::decode::DecodeError;
 
+pub(crate) mod constraints;
 pub(crate) mod fields;
 pub(crate) mod format;
 pub(crate) mod lints;
@@ -30,6 +31,7 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &fields::SET,
     &transport::credentials::SET,
     &transport::bags::SET,
+    &transport::address::SET,
     &transport::catalogue::SET,
     &message::channel::SET,
     &message::fields::SET,
@@ -39,6 +41,11 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &properties::bindings::SET,
     &properties::channel::SET,
     &properties::catalogue::SET,
+    &constraints::CHANNEL_SET,
+    &constraints::BINDINGS_SET,
+    &constraints::PROPERTIES_SET,
+    &constraints::ISSUED_SET,
+    &constraints::catalogue::SET,
     &lints::SET,
     &format::SET,
     &runtime::SET,

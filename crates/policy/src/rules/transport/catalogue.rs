@@ -6,10 +6,9 @@ use crate::registry::{Kind, Rule, RuleSet, Status};
 
 pub(crate) static SET: RuleSet = RuleSet::rules(&[
     &T_001, &T_002, &T_003, &T_005, &T_006, &T_008, &T_010, &T_012, &T_020, &T_021, &T_022, &T_023,
-    &T_024, &T_030, &T_031, &T_032, &T_034, &T_035, &T_044, &T_045, &T_046, &T_054, &T_055, &T_065,
-    &T_067, &T_068, &T_071, &T_072, &T_073, &T_075, &T_077, &T_079, &T_080, &T_081, &T_083, &T_086,
-    &T_088, &T_090, &T_091, &T_092, &T_093, &T_094, &T_095, &T_096, &T_097, &T_101, &T_102, &T_103,
-    &T_104, &T_107, &T_108, &T_109, &T_110, &T_111, &T_112, &T_113, &T_114, &T_115, &T_116, &T_117,
+    &T_024, &T_030, &T_031, &T_032, &T_034, &T_035, &T_054, &T_055, &T_065, &T_067, &T_068, &T_071,
+    &T_072, &T_073, &T_075, &T_077, &T_079, &T_080, &T_081, &T_083, &T_086, &T_088, &T_090, &T_091,
+    &T_092, &T_093, &T_094, &T_095, &T_096, &T_097, &T_101, &T_102, &T_103, &T_104, &T_107, &T_108,
     &T_118, &T_120, &T_121, &T_122, &T_123, &T_124, &T_125, &T_126, &T_130, &T_131, &T_132, &T_133,
     &T_134,
 ]);
@@ -114,21 +113,6 @@ pub(crate) static T_035: Rule = Rule::error("T-035", Kind::Note, Status::Note)
     .title("properties 22 and 23 are missing from the SSL page")
     .rationale("Decision: both are read as SSL settings (see facts::properties); their applicability and warnings belong to P-074 and P-076.")
     .source("api/ns-webservices-ws_ssl_transport_security_binding.md § description");
-
-pub(crate) static T_044: Rule = Rule::error("T-044", Kind::Value, Status::Runtime)
-    .title("the expected server identity comes from the endpoint address")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § description");
-
-pub(crate) static T_045: Rule = Rule::error("T-045", Kind::Default, Status::Runtime)
-    .title("a DNS identity, or none, gives the SPN host/<name>")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § description");
-
-pub(crate) static T_046: Rule = Rule::error("T-046", Kind::Forbidden, Status::Runtime)
-    .title("RSA, certificate and unknown identities fail with TCP SSPI")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_tcp_sspi_transport_security_binding.md § description");
 
 pub(crate) static T_054: Rule = Rule::error("T-054", Kind::Note, Status::Note)
     .title("named-pipe server identity mapping is undocumented")
@@ -287,51 +271,6 @@ pub(crate) static T_108: Rule = Rule::error("T-108", Kind::Note, Status::Note)
     .title("the runtime does not interpret user names and passwords")
     .rationale("Decision: no format rule is applied to username credentials.")
     .source("api/ns-webservices-ws_username_credential.md § description");
-
-pub(crate) static T_109: Rule = Rule::error("T-109", Kind::Value, Status::Runtime)
-    .title("the identity selector matches the structure")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_endpoint_identity.md § identityType");
-
-pub(crate) static T_110: Rule = Rule::error("T-110", Kind::Default, Status::Runtime)
-    .title("the identity travels in the endpoint address")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_endpoint_address.md § identity");
-
-pub(crate) static T_111: Rule = Rule::error("T-111", Kind::Applicability, Status::Runtime)
-    .title("which bindings consult the identity")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("concepts/endpoint-identity.md § Endpoint Identity");
-
-pub(crate) static T_112: Rule = Rule::error("T-112", Kind::Value, Status::Runtime)
-    .title("a DNS identity is an RFC 1035 name")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_dns_endpoint_identity.md § dns");
-
-pub(crate) static T_113: Rule = Rule::error("T-113", Kind::Value, Status::Runtime)
-    .title("UPN and SPN identities are non-empty names")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_spn_endpoint_identity.md § spn");
-
-pub(crate) static T_114: Rule = Rule::error("T-114", Kind::Value, Status::Runtime)
-    .title("an RSA identity has modulus and exponent")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_rsa_endpoint_identity.md § modulus");
-
-pub(crate) static T_115: Rule = Rule::error("T-115", Kind::Value, Status::Runtime)
-    .title("a certificate identity has certificate bytes")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_cert_endpoint_identity.md § rawCertificateData");
-
-pub(crate) static T_116: Rule = Rule::error("T-116", Kind::Forbidden, Status::Runtime)
-    .title("the unknown identity is for received data only")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_unknown_endpoint_identity.md § description");
-
-pub(crate) static T_117: Rule = Rule::warning("T-117", Kind::Forbidden, Status::Runtime)
-    .title("the identity goes in its field, not in the extensions")
-    .rationale("The endpoint file declares no WS_ENDPOINT_ADDRESS: the program passes the address (and its identity) to WsOpenChannel, so only the runtime sees it.")
-    .source("api/ns-webservices-ws_endpoint_address.md § extensions");
 
 pub(crate) static T_118: Rule = Rule::error("T-118", Kind::Default, Status::ByConstruction)
     .title("no description means no security")

@@ -2,6 +2,7 @@
 //! HTTP bindings, credentials and channel types. Ids that restate a P or M rule are also-ids of
 //! that rule.
 
+pub(crate) mod address;
 pub(crate) mod bags;
 pub(crate) mod catalogue;
 pub(crate) mod channel;
