@@ -21,6 +21,7 @@
 //! assert!(!report.has_errors());
 //! ```
 
+pub mod compat;
 mod context;
 mod diagnostic;
 pub mod facts;
@@ -35,6 +36,7 @@ mod runtime;
 mod suggestion;
 mod validated;
 
+pub use compat::{compat, CompatDiagnostic, CompatReport};
 pub use diagnostic::{Diagnostic, Report};
 #[cfg(feature = "files")]
 pub use file::{decode_text, EncodingError, FileDiagnostic};
