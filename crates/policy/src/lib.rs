@@ -8,6 +8,9 @@
 //! Endpoint files read at run time go through [`load()`] (or [`load_toml`], [`load_json`]): the
 //! same [`Validated`] endpoint as the macro, or every problem with its place in the text.
 //!
+//! [`compat()`] compares a client with a server: every setting the two ends must agree on and do
+//! not, under the `C-` rules ([`compat`](mod@compat) module).
+//!
 //! ```
 //! use wws_security_model::Endpoint;
 //!
