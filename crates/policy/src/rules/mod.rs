@@ -48,4 +48,6 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &lints::SET,
     &format::SET,
     &runtime::SET,
+    // The C- rules compare two endpoints (`compat`); they run no check on one description.
+    &crate::compat::SET,
 ];
