@@ -12,6 +12,7 @@ use wws_security_policy::{Area, Kind, Severity, Status};
     version,
     after_help = "Examples:\n  \
         wws-security check service.toml client.json\n  \
+        wws-security compat client.toml service.toml\n  \
         wws-security explain T-029\n  \
         wws-security rules --area transport --status implemented\n  \
         wws-security expand examples/templates/policytemplateexample.toml\n  \
@@ -29,6 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate endpoint files (.toml or .json) and report every problem.
     Check(CheckArgs),
+    /// Compare a client and a server endpoint file: will they talk to each other?
+    Compat(crate::compat::CompatArgs),
     /// Show a rule: statement, rationale, source page, status and examples.
     Explain(ExplainArgs),
     /// List the rules, with filters.

@@ -9,6 +9,7 @@ use wws_security_policy::Level;
 
 mod args;
 mod check;
+mod compat;
 mod expand;
 mod explain;
 pub mod fix;
@@ -22,6 +23,7 @@ pub use args::{
     SchemaArgs, StdinFormat,
 };
 pub use check::{check_files, Checked, CheckedFile, Summary};
+pub use compat::{CompatArgs, CompatFormat};
 
 /// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
 /// fresh on CI), embedded so the binary needs nothing beside it.
@@ -75,6 +77,7 @@ where
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match cli.command {
         Command::Check(args) => check::run(&args, sub.map(lint_order), stdin, out, err),
+        Command::Compat(args) => compat::run(&args, sub.map(lint_order), stdin, out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
         Command::Schema(args) => {

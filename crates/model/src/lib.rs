@@ -29,6 +29,7 @@ pub mod enums;
 mod field;
 mod flags;
 mod path;
+mod peer;
 mod property;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -8,6 +8,9 @@
 //! Endpoint files read at run time go through [`load()`] (or [`load_toml`], [`load_json`]): the
 //! same [`Validated`] endpoint as the macro, or every problem with its place in the text.
 //!
+//! [`compat()`] compares a client with a server: every setting the two ends must agree on and do
+//! not, under the `C-` rules ([`compat`](mod@compat) module).
+//!
 //! ```
 //! use wws_security_model::Endpoint;
 //!
@@ -21,6 +24,7 @@
 //! assert!(!report.has_errors());
 //! ```
 
+pub mod compat;
 mod context;
 mod diagnostic;
 pub mod facts;
@@ -36,6 +40,7 @@ mod suggestion;
 mod template;
 mod validated;
 
+pub use compat::{compat, CompatDiagnostic, CompatReport};
 pub use diagnostic::{Diagnostic, Report};
 #[cfg(feature = "files")]
 pub use file::{decode_text, EncodingError, FileDiagnostic};

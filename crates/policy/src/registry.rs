@@ -72,11 +72,13 @@ pub enum Area {
     Lint,
     /// What loading a file at run time needs from the program (R-): slots, environment variables.
     Runtime,
+    /// What a client and a server must agree on to talk to each other (C-): `compat`.
+    Compat,
 }
 
 impl Area {
     /// Every area.
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 8] = [
         Area::Transport,
         Area::Message,
         Area::Properties,
@@ -84,6 +86,7 @@ impl Area {
         Area::Format,
         Area::Lint,
         Area::Runtime,
+        Area::Compat,
     ];
 
     /// The area's name.
@@ -96,6 +99,7 @@ impl Area {
             Area::Format => "format",
             Area::Lint => "lint",
             Area::Runtime => "runtime",
+            Area::Compat => "compat",
         }
     }
 
@@ -109,6 +113,7 @@ impl Area {
             "F" => Some(Area::Format),
             "L" => Some(Area::Lint),
             "R" => Some(Area::Runtime),
+            "C" => Some(Area::Compat),
             _ => None,
         }
     }

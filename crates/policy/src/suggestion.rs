@@ -178,12 +178,11 @@ fn render_edit(edit: &Edit, syntax: Syntax) -> String {
         Edit::Rename { path, to } => format!("rename `{}` to `{to}`", last_key(path)),
         Edit::Set { path, value } if matches!(path.segments().last(), Some(Segment::Index(_))) => {
             let element = last_key(path);
-            let value = match syntax {
-                Syntax::Toml => Toml(value).to_string(),
-                Syntax::Json => Json(value).to_string(),
-                Syntax::Macro => Macro(value).to_string(),
-            };
-            format!("set {element} of `{}` to `{value}`", parent_key(path))
+            format!(
+                "set {element} of `{}` to `{}`",
+                parent_key(path),
+                Written(value, syntax)
+            )
         }
         // In the macro a table's `type` is the name written before its braces.
         Edit::Set {
@@ -192,13 +191,7 @@ fn render_edit(edit: &Edit, syntax: Syntax) -> String {
         } if syntax == Syntax::Macro && last_key(path) == "type" => format!("use `{name}`"),
         Edit::Set { path, value } => {
             let key = last_key(path);
-            let mut text = String::new();
-            let _ = match syntax {
-                Syntax::Toml => write!(text, "{key} = {}", Toml(value)),
-                Syntax::Json => write!(text, "\"{key}\": {}", Json(value)),
-                Syntax::Macro => write!(text, "{key}: {}", Macro(value)),
-            };
-            format!("set `{text}`")
+            format!("set `{}`", Entry(&key, value, syntax))
         }
     }
 }
@@ -245,126 +238,85 @@ fn list<T: fmt::Display>(
     f.write_str(close)
 }
 
-/// A value written as TOML.
-pub struct Toml<'a>(pub &'a Value);
-/// A value written as JSON.
-pub struct Json<'a>(pub &'a Value);
-/// A value written in the macro's grammar.
-pub struct Macro<'a>(pub &'a Value);
+/// A value written in a syntax: `Written(&value, Syntax::Toml).to_string()`.
+pub struct Written<'a>(pub &'a Value, pub Syntax);
 
-struct TomlEntry<'a>(&'a str, &'a Value);
-impl fmt::Display for TomlEntry<'_> {
+/// One `key = value` (TOML), `"key": value` (JSON) or `key: value` (the macro).
+struct Entry<'a>(&'a str, &'a Value, Syntax);
+
+impl fmt::Display for Entry<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} = {}", self.0, Toml(self.1))
+        let Entry(key, value, syntax) = *self;
+        match syntax {
+            Syntax::Toml => write!(f, "{key} = ")?,
+            Syntax::Json => {
+                quoted(f, key)?;
+                f.write_str(": ")?;
+            }
+            Syntax::Macro => write!(f, "{key}: ")?,
+        }
+        write!(f, "{}", Written(value, syntax))
     }
 }
 
-impl fmt::Display for Toml<'_> {
+impl fmt::Display for Written<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Value::Bool(b) => write!(f, "{b}"),
-            Value::Int(n) => write!(f, "{n}"),
-            Value::Str(s) | Value::Name(s) => quoted(f, s),
-            Value::Placeholder(what) => write!(f, "\"<{what}>\""),
-            Value::List(items) => list(f, "[", "]", items.iter().map(Toml)),
-            Value::Table(members) => {
-                list(f, "{ ", " }", members.iter().map(|(k, v)| TomlEntry(k, v)))
+        let Written(value, syntax) = *self;
+        let (open, close) = match syntax {
+            Syntax::Json => ("{", "}"),
+            Syntax::Toml | Syntax::Macro => ("{ ", " }"),
+        };
+        fn entries(members: &[(String, Value)], syntax: Syntax) -> impl Iterator<Item = Entry<'_>> {
+            members.iter().map(move |(k, v)| Entry(k, v, syntax))
+        }
+        match (value, syntax) {
+            (Value::Bool(b), _) => write!(f, "{b}"),
+            (Value::Int(n), _) => write!(f, "{n}"),
+            (Value::Str(s), _) => quoted(f, s),
+            // In the macro, value names and table types are bare words, and program values are
+            // written as calls.
+            (Value::Name(s), Syntax::Macro) => f.write_str(s),
+            (Value::Name(s), _) => quoted(f, s),
+            (Value::Placeholder(what), Syntax::Macro) => write!(f, "<{what}>"),
+            (Value::Placeholder(what), _) => write!(f, "\"<{what}>\""),
+            (Value::List(items), _) => list(f, "[", "]", items.iter().map(|v| Written(v, syntax))),
+            (Value::Table(members), _) => list(f, open, close, entries(members, syntax)),
+            (Value::Typed { type_name, members }, Syntax::Macro) => {
+                f.write_str(type_name)?;
+                if members.is_empty() {
+                    return Ok(());
+                }
+                f.write_str(" ")?;
+                list(f, open, close, entries(members, syntax))
             }
-            Value::Typed { type_name, members } => {
+            (Value::Typed { type_name, members }, _) => {
                 let type_value = Value::Name(type_name.clone());
-                let entries = std::iter::once(TomlEntry("type", &type_value))
-                    .chain(members.iter().map(|(k, v)| TomlEntry(k, v)));
-                list(f, "{ ", " }", entries)
+                let all = std::iter::once(Entry("type", &type_value, syntax))
+                    .chain(entries(members, syntax));
+                list(f, open, close, all)
             }
-            Value::Slot(name) => {
-                f.write_str("{ runtime = ")?;
-                quoted(f, name)?;
-                f.write_str(" }")
-            }
-            Value::Env(var) => {
-                f.write_str("{ env = ")?;
-                quoted(f, var)?;
-                f.write_str(" }")
-            }
+            (Value::Slot(name), Syntax::Macro) => call(f, "runtime", name),
+            (Value::Env(var), Syntax::Macro) => call(f, "env", var),
+            (Value::Slot(name), _) => table_of_one(f, "runtime", name, syntax),
+            (Value::Env(var), _) => table_of_one(f, "env", var, syntax),
         }
     }
 }
 
-struct JsonEntry<'a>(&'a str, &'a Value);
-impl fmt::Display for JsonEntry<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        quoted(f, self.0)?;
-        write!(f, ": {}", Json(self.1))
-    }
+fn call(f: &mut fmt::Formatter<'_>, function: &str, argument: &str) -> fmt::Result {
+    write!(f, "{function}(")?;
+    quoted(f, argument)?;
+    f.write_str(")")
 }
 
-impl fmt::Display for Json<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Value::Bool(b) => write!(f, "{b}"),
-            Value::Int(n) => write!(f, "{n}"),
-            Value::Str(s) | Value::Name(s) => quoted(f, s),
-            Value::Placeholder(what) => write!(f, "\"<{what}>\""),
-            Value::List(items) => list(f, "[", "]", items.iter().map(Json)),
-            Value::Table(members) => {
-                list(f, "{", "}", members.iter().map(|(k, v)| JsonEntry(k, v)))
-            }
-            Value::Typed { type_name, members } => {
-                let type_value = Value::Name(type_name.clone());
-                let entries = std::iter::once(JsonEntry("type", &type_value))
-                    .chain(members.iter().map(|(k, v)| JsonEntry(k, v)));
-                list(f, "{", "}", entries)
-            }
-            Value::Slot(name) => {
-                f.write_str("{\"runtime\": ")?;
-                quoted(f, name)?;
-                f.write_str("}")
-            }
-            Value::Env(var) => {
-                f.write_str("{\"env\": ")?;
-                quoted(f, var)?;
-                f.write_str("}")
-            }
-        }
-    }
-}
-
-struct MacroEntry<'a>(&'a str, &'a Value);
-impl fmt::Display for MacroEntry<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.0, Macro(self.1))
-    }
-}
-
-impl fmt::Display for Macro<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Value::Bool(b) => write!(f, "{b}"),
-            Value::Int(n) => write!(f, "{n}"),
-            Value::Str(s) => quoted(f, s),
-            Value::Name(s) => f.write_str(s),
-            Value::Placeholder(what) => write!(f, "<{what}>"),
-            Value::List(items) => list(f, "[", "]", items.iter().map(Macro)),
-            Value::Table(members) => {
-                list(f, "{ ", " }", members.iter().map(|(k, v)| MacroEntry(k, v)))
-            }
-            Value::Typed { type_name, members } if members.is_empty() => f.write_str(type_name),
-            Value::Typed { type_name, members } => {
-                write!(f, "{type_name} ")?;
-                list(f, "{ ", " }", members.iter().map(|(k, v)| MacroEntry(k, v)))
-            }
-            Value::Slot(name) => {
-                f.write_str("runtime(")?;
-                quoted(f, name)?;
-                f.write_str(")")
-            }
-            Value::Env(var) => {
-                f.write_str("env(")?;
-                quoted(f, var)?;
-                f.write_str(")")
-            }
-        }
-    }
+fn table_of_one(f: &mut fmt::Formatter<'_>, key: &str, text: &str, syntax: Syntax) -> fmt::Result {
+    let value = Value::Str(text.to_owned());
+    let (open, close) = if syntax == Syntax::Json {
+        ("{", "}")
+    } else {
+        ("{ ", " }")
+    };
+    write!(f, "{open}{}{close}", Entry(key, &value, syntax))
 }
 
 #[cfg(test)]
@@ -482,7 +434,7 @@ mod tests {
     #[test]
     fn strings_are_escaped() {
         let v = Value::Str("a \"b\"\n".to_owned());
-        assert_eq!(Toml(&v).to_string(), r#""a \"b\"\n""#);
-        assert_eq!(Json(&v).to_string(), r#""a \"b\"\n""#);
+        assert_eq!(Written(&v, Syntax::Toml).to_string(), r#""a \"b\"\n""#);
+        assert_eq!(Written(&v, Syntax::Json).to_string(), r#""a \"b\"\n""#);
     }
 }

@@ -149,6 +149,10 @@ fn load(path: &Path) -> toml::Table {
 fn every_fixture_fails_and_passes_as_declared() {
     let mut problems = Vec::new();
     for path in fixture_files() {
+        // Compatibility fixtures hold pairs of endpoints; compat_fixtures.rs runs them.
+        if path.parent().and_then(Path::file_name) == Some("compat".as_ref()) {
+            continue;
+        }
         let doc = load(&path);
         let input = Input::of(&path);
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
