@@ -302,3 +302,37 @@ fn fixes_are_edits_of_the_template_file() {
         "set `client_credential = { type = \"default\" }`"
     );
 }
+
+#[test]
+fn compatibility_of_a_template_file_points_into_the_template() {
+    use wws_security_policy::compat;
+    let client_text = "template = \"http_ssl_username\"\nside = \"client\"\n\
+[username_message_security_binding.client_credential]\n\
+type = \"string\"\nusername = \"svc\"\npassword = { env = \"SVC_PASSWORD\" }\n";
+    let server_text = "side = \"server\"\nchannel_binding = \"http\"\nchannel_type = \"reply\"\n\
+[[bindings]]\ntype = \"ssl_transport\"\n";
+    let client = compat::read_endpoint(client_text, Format::Toml).expect("a valid template");
+    assert_eq!(client.description.bindings.len(), 2);
+    let server = compat::read_endpoint(server_text, Format::Toml).expect("a valid server");
+    let report = compat::compat(&client, &server);
+    assert!(report.errors().count() > 0, "{report:?}");
+    let placed = compat::locate(
+        report,
+        compat::PairFile {
+            text: client_text,
+            format: Format::Toml,
+        },
+        compat::PairFile {
+            text: server_text,
+            format: Format::Toml,
+        },
+    );
+    let d = placed.iter().find(|d| d.is_error()).unwrap();
+    assert_eq!(d.id(), "C-017");
+    assert_eq!(
+        d.client_path.to_string(),
+        "username_message_security_binding.client_credential",
+        "{d}"
+    );
+    assert_eq!(d.client.line, Some(3), "{d}");
+}

@@ -6,8 +6,8 @@ use crate::file::line_column;
 use crate::{check_text, FileDiagnostic, Format, Policy};
 use std::fmt;
 use std::ops::{Deref, Range};
-use wws_security_model::decode::Locator;
-use wws_security_model::Endpoint;
+use wws_security_model::decode::{decode_file, parse_node, Locator};
+use wws_security_model::{Endpoint, EndpointFile, Expansion};
 
 /// Reads one endpoint file for the comparison: the endpoint, or the file's own diagnostics
 /// (errors and warnings, as `check` reports them) when it has an error.
@@ -34,11 +34,11 @@ pub fn read_endpoint(text: &str, format: Format) -> Result<Endpoint, Vec<FileDia
         return Err(diagnostics);
     }
     let decoded = match format {
-        Format::Toml => Endpoint::from_toml_str(text),
-        Format::Json => Endpoint::from_json_str(text),
+        Format::Toml => EndpointFile::from_toml_str(text),
+        Format::Json => EndpointFile::from_json_str(text),
     };
     // `check_text` found no error, so the text decodes; the match keeps this path panic-free.
-    decoded.map_err(|_| diagnostics)
+    decoded.map(|file| file.expand()).map_err(|_| diagnostics)
 }
 
 /// One file of the pair, for placing diagnostics in it.
@@ -119,13 +119,33 @@ pub fn locate(
     }
     let client_locator = Locator::new(client.text, client.format);
     let server_locator = Locator::new(server.text, server.format);
+    let (client_template, server_template) = (expansion(client), expansion(server));
     report
         .diagnostics
         .into_iter()
-        .map(|d| FileCompatDiagnostic {
-            client: FilePlace::locate(&client_locator, &d.client_path, client.text),
-            server: FilePlace::locate(&server_locator, &d.server_path, server.text),
-            diagnostic: d,
+        .map(|mut d| {
+            // A template file is compared by its expansion; its places are the template's.
+            if let Some(e) = &client_template {
+                d.client_path = e.template_path(&d.client_path);
+            }
+            if let Some(e) = &server_template {
+                d.server_path = e.template_path(&d.server_path);
+            }
+            FileCompatDiagnostic {
+                client: FilePlace::locate(&client_locator, &d.client_path, client.text),
+                server: FilePlace::locate(&server_locator, &d.server_path, server.text),
+                diagnostic: d,
+            }
         })
         .collect()
+}
+
+/// The expansion of a template file, whose places map back into the file; `None` for a plain
+/// endpoint file.
+fn expansion(file: PairFile<'_>) -> Option<Expansion> {
+    let node = parse_node(file.text, file.format).ok()?;
+    match decode_file(&node).ok()? {
+        EndpointFile::Template(template) => Some(template.expansion()),
+        EndpointFile::Endpoint(_) => None,
+    }
 }
