@@ -15,8 +15,8 @@ use wws_security_model::{Endpoint, EndpointFile, Expansion};
 /// A file must be valid on its own before it is compared: an endpoint WWSAPI would refuse says
 /// nothing about what it would exchange. Validity is judged with the default lint levels, so a
 /// lint never makes a file unreadable here. This is the one place the comparison reads a file,
-/// so every kind of endpoint file (a template file expanded to its endpoint, once templates
-/// exist) goes through it.
+/// so every kind of endpoint file goes through it: a template file is compared by its
+/// expansion, and [`locate`] places its diagnostics in the template.
 ///
 /// ```
 /// use wws_security_policy::compat::read_endpoint;
