@@ -19,6 +19,9 @@
 #![deny(missing_docs)]
 
 mod binding;
+/// The macro's compact form of an endpoint; internal to the workspace, not a stable format.
+#[doc(hidden)]
+pub mod compact;
 mod credential;
 pub mod decode;
 pub mod defaults;
