@@ -1,7 +1,9 @@
 //! `cargo xtask gen`: the documentation tables, the JSON catalogue and the endpoint schema,
-//! rendered from the model and the policy registry.
+//! rendered from the model and the policy registry, and the UI case declaring every example
+//! endpoint with the macro.
 
 pub mod catalogue;
+pub mod examples;
 pub mod schema;
 pub mod tables;
 
@@ -58,6 +60,10 @@ pub fn all() -> Vec<Output> {
         ),
         file("docs/tables/catalogue.json", catalogue::render(&data)),
         file("docs/schema/endpoint.schema.json", schema::render()),
+        file(
+            "tests/ui/pass/official_examples.rs",
+            examples::render(&crate::ensure::project_root()),
+        ),
     ]
 }
 
