@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod examples;
 pub mod schema;
 pub mod tables;
+pub mod values;
 
 use serde_json::Value;
 use tables::{BindingPropertyRow, BindingRow, ChannelPropertyRow, FieldRow, RuleRow};
@@ -60,6 +61,7 @@ pub fn all() -> Vec<Output> {
         ),
         file("docs/tables/catalogue.json", catalogue::render(&data)),
         file("docs/schema/endpoint.schema.json", schema::render()),
+        file("src/values.md", values::render()),
         file(
             "tests/ui/pass/official_examples.rs",
             examples::render(&crate::ensure::project_root()),
