@@ -20,8 +20,8 @@
 use crate::ast::{Declaration, Entry, LintLevel, SpanRange, Table, Value};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
 use syn::parse::discouraged::Speculative;
+use syn::parse::{ParseStream, Parser};
 use syn::{braced, bracketed, parenthesized, token, Ident, Lit, LitInt, LitStr, Token};
 use wws_security_policy::Level;
 
