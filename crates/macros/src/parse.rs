@@ -201,12 +201,17 @@ fn value(input: ParseStream) -> syn::Result<Value> {
              a table `{..}`, `env(\"VAR\")`, `runtime(\"slot\")`, `secret(..)` or a Rust expression",
         ));
     }
-    // One look at a literal (syn's `peek(LitStr)` parses the token and builds an error for
-    // every other kind, which costs more than the rest of the macro per value).
-    if input.cursor().literal().is_some() {
+    // One look at a literal, negative numbers included (syn's `peek(LitStr)` parses the token
+    // and builds an error for every other kind, which cost more than the rest of the macro).
+    let negative = input.peek(Token![-])
+        && input
+            .cursor()
+            .punct()
+            .is_some_and(|(_, rest)| rest.literal().is_some());
+    if input.cursor().literal().is_some() || negative {
         let fork = input.fork();
-        match fork.parse::<Lit>()? {
-            Lit::Str(lit) => {
+        match fork.parse::<Lit>() {
+            Ok(Lit::Str(lit)) => {
                 input.advance_to(&fork);
                 if at_value_end(input) {
                     return Ok(Value::Str(lit.value(), lit.span()));
@@ -214,7 +219,7 @@ fn value(input: ParseStream) -> syn::Result<Value> {
                 missing_comma(input)?;
                 return expr_from(input, TokenStream::from(TokenTree::Literal(lit.token())));
             }
-            Lit::Int(lit) => {
+            Ok(Lit::Int(lit)) => {
                 input.advance_to(&fork);
                 if at_value_end(input) {
                     return Ok(Value::Int(integer(&lit)?, SpanRange::single(lit.span())));
@@ -222,21 +227,6 @@ fn value(input: ParseStream) -> syn::Result<Value> {
                 return expr_from(input, TokenStream::from(TokenTree::Literal(lit.token())));
             }
             _ => return expr_from(input, TokenStream::new()),
-        }
-    }
-    if input.peek(Token![-]) && input.peek2(LitInt) {
-        let fork = input.fork();
-        let minus: Token![-] = fork.parse()?;
-        let lit: LitInt = fork.parse()?;
-        if at_value_end(&fork) {
-            input.advance_to(&fork);
-            return Ok(Value::Int(
-                -integer(&lit)?,
-                SpanRange {
-                    start: minus.span,
-                    end: lit.span(),
-                },
-            ));
         }
     }
     if input.peek(token::Bracket) {

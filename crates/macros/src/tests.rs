@@ -128,6 +128,31 @@ fn rust_values_are_kept_as_tokens() {
 }
 
 #[test]
+fn literals_are_values_and_anything_more_is_an_expression() {
+    let d = crate::parse::parse(tokens(
+        r#"a: "x", b: 7, c: -1, d: -1.5, e: "x".len(), f: 1 + 2, g: -"x", h: 2.5"#,
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<String> = d
+        .body
+        .entries
+        .iter()
+        .map(|e| match &e.value {
+            Value::Str(s, _) => format!("str {s}"),
+            Value::Int(n, _) => format!("int {n}"),
+            Value::Expr(..) => "expr".to_owned(),
+            _ => "other".to_owned(),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["str x", "int 7", "int -1", "expr", "expr", "expr", "expr", "expr"]
+    );
+    let e = crate::parse::parse(tokens("a: 5u32")).err().unwrap();
+    assert!(e.to_string().contains("type suffix"), "{e}");
+}
+
+#[test]
 fn syntax_errors_say_what_was_expected() {
     let e = crate::parse::parse(tokens("side client")).err().unwrap();
     assert!(e.to_string().contains("expected one of"), "{e}");
