@@ -5,11 +5,11 @@
 //! Use it through the facade crate, `wws_security::security_binding!`; the grammar, the output
 //! type and the diagnostics are documented there and in `docs/macro.md`.
 //!
-//! The work is split in phases, each in its own module, and [`pipeline`] runs them: [`parse`]
-//! (tokens to [`ast`]), [`lower`] (AST to the model's document tree, and a path-to-span map when
-//! a diagnostic needs one), [`check`] (the model's decoder and the policy, diagnostics to spans),
-//! then [`expand`] (the checked endpoint as data, with [`runtime`] registering the program's
-//! values) or [`fallback`] (the output on errors).
+//! The work is split in phases, each in its own module, and `pipeline` runs them: `parse`
+//! (tokens to `ast`), `lower` (AST to the model's document tree, and a path-to-span map when
+//! a diagnostic needs one), `check` (the model's decoder and the policy, diagnostics to spans),
+//! then `expand` (the checked endpoint as data, with `runtime` registering the program's
+//! values) or `fallback` (the output on errors).
 
 mod ast;
 mod check;
