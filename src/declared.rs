@@ -1,6 +1,6 @@
 //! The value of a `security_binding!` declaration.
 
-use crate::model::Endpoint;
+use crate::model::{compact, Endpoint};
 use crate::policy::{Runtime, Validated};
 use std::ops::Deref;
 
@@ -29,10 +29,21 @@ impl DeclaredEndpoint {
         (self.endpoint, self.runtime)
     }
 
-    /// Used by the macro's expansion only.
+    /// Used by the macro's expansion only: `data` is the compact form
+    /// (`wws_security_model::compact`) of the endpoint the policy accepted at compile time, so it
+    /// is read back without checking it again.
+    ///
+    /// # Panics
+    ///
+    /// When `data` was not written by the macro of this version (the expansion always is: the
+    /// facade pins the macro crate to its own version).
     #[doc(hidden)]
-    pub fn __from_macro(endpoint: Validated<Endpoint>, runtime: Runtime) -> Self {
-        DeclaredEndpoint { endpoint, runtime }
+    pub fn __from_macro(data: &[u8], runtime: Runtime) -> Self {
+        let endpoint = compact::decode(data).unwrap_or_else(|e| panic!("security_binding!: {e}"));
+        DeclaredEndpoint {
+            endpoint: Validated::__checked_at_compile_time(endpoint),
+            runtime,
+        }
     }
 
     /// The placeholder a declaration with errors expands to, so the rest of the program still

@@ -5,15 +5,10 @@
 //! here, and the value is registered in the declaration's [`Runtime`](crate::policy::Runtime)
 //! under a generated slot name (`rust:<path>`, e.g. `rust:bindings[1].password_validator`).
 //!
-//! | field | expected Rust value |
-//! |---|---|
-//! | `password` | `secret(expr)` with `expr: impl Into<String>` (stored as [`SecretString`]) |
-//! | `password_validator` | [`PasswordValidator`] |
-//! | `saml_validator` | [`SamlValidator`] |
-//! | `get_cert_callback` | [`GetCertCallback`] |
-//! | `cert_issuer_list_notification_callback` | [`CertIssuerListNotificationCallback`] |
-//! | `certificate_validation_callback_context.callback` | [`CertificateValidationCallback`] |
-//! | every `*_callback_state`, `certificate_validation_callback_context.state`, `xml_token`, `opaque_auth_identity`, `decryption_cert`, each item of `trusted_issuer_certs`, each value of `message_properties` | any `Send + Sync + 'static` value |
+//! The fields and their types, from the model's field tables (`cargo xtask gen` writes the
+//! table):
+//!
+#![doc = include_str!("values.md")]
 //!
 //! Any of these fields may instead name a slot the program fills later, `runtime("slot")`, exactly
 //! as an endpoint file does with `{ runtime = "slot" }`.
@@ -40,3 +35,16 @@ pub type CertIssuerListNotificationCallback = fn(issuers: &[Vec<u8>]);
 
 /// Checks the server certificate (DER-encoded) of an SSL connection: `true` accepts it.
 pub type CertificateValidationCallback = fn(certificate_der: &[u8]) -> bool;
+
+#[cfg(test)]
+mod tests {
+    /// The macro names these types through `Callback::rust_type`; each must exist here.
+    #[test]
+    fn every_callback_of_the_model_has_its_type_here() {
+        let source = include_str!("values.rs");
+        for callback in crate::model::Callback::ALL {
+            let declaration = format!("pub type {} = fn(", callback.rust_type());
+            assert!(source.contains(&declaration), "{callback:?}");
+        }
+    }
+}

@@ -1,5 +1,5 @@
 //! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`,
-//! `cargo xtask bench-macro [--declarations N] [--runs N]`, `cargo xtask check-syn`,
+//! `cargo xtask bench-macro [--declarations N] [--runs N] [--keep DIR]`, `cargo xtask check-syn`,
 //! `cargo xtask corpus DIR`.
 
 mod corpus;
@@ -30,9 +30,12 @@ enum Task {
         /// Declarations per crate.
         #[arg(long, default_value_t = 200)]
         declarations: usize,
-        /// Incremental rebuilds to take the median of.
-        #[arg(long, default_value_t = 3)]
+        /// Incremental rebuilds of each crate to take the median of.
+        #[arg(long, default_value_t = 5)]
         runs: usize,
+        /// Generate the crates in this directory and keep them (for `-Zmacro-stats` or a profiler).
+        #[arg(long)]
+        keep: Option<String>,
     },
     /// Fails when `syn`'s `full` feature is in the macro crate's normal (non-dev) build graph.
     CheckSyn,
@@ -56,18 +59,26 @@ fn main() -> ExitCode {
         Task::Gen { check } => gen_task(check),
         Task::Fuzz { cases } => fuzz_task(cases),
         Task::Corpus { dir } => corpus::run(&dir),
-        Task::BenchMacro { declarations, runs } => cargo(
-            &[
+        Task::BenchMacro {
+            declarations,
+            runs,
+            keep,
+        } => {
+            let (declarations, runs) = (declarations.to_string(), runs.to_string());
+            let mut args = vec![
                 "run",
                 "--release",
                 "-p",
                 "wws-security-bench-macro",
                 "--",
-                &declarations.to_string(),
-                &runs.to_string(),
-            ],
-            &[],
-        ),
+                &declarations,
+                &runs,
+            ];
+            if let Some(dir) = &keep {
+                args.extend(["--keep", dir]);
+            }
+            cargo(&args, &[])
+        }
         Task::CheckSyn => check_syn(),
     }
 }

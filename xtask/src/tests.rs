@@ -301,6 +301,13 @@ fn generated_files_are_marked() {
                 "{}",
                 o.path
             );
+        } else if o.path.ends_with(".rs") {
+            assert_eq!(
+                o.contents.lines().next(),
+                Some(gen::examples::RUST_HEADER),
+                "{}",
+                o.path
+            );
         } else {
             let v: serde_json::Value = serde_json::from_str(&o.contents).unwrap();
             assert_eq!(v["generated_by"], gen::GENERATED_BY, "{}", o.path);
@@ -330,4 +337,31 @@ fn real_data_is_complete() {
         server_auth.default.json(),
         json!({"tcp_sspi_transport": true, "namedpipe_sspi_transport": false})
     );
+}
+
+/// An endpoint file becomes the declaration that reads like it: names bare, text quoted,
+/// `{ env = .. }` as `env(..)`, a credential holding only its type as its bare name.
+#[test]
+fn example_files_become_declarations() {
+    let file = r#"
+side = "client"
+channel_binding = "tcp"
+[properties]
+max_allowed_clock_skew = "5m"
+[[bindings]]
+type = "ssl_transport"
+[[bindings]]
+type = "security_context_message"
+binding_usage = "supporting"
+[bindings.bootstrap_security_description]
+[[bindings.bootstrap_security_description.bindings]]
+type = "tcp_sspi_transport"
+client_credential = { type = "default" }
+[[bindings.bootstrap_security_description.bindings]]
+type = "username_message"
+binding_usage = "supporting"
+client_credential = { type = "string", username = "default", password = { env = "PW" } }
+"#;
+    let text = gen::examples::render_files(&[("one.toml".to_owned(), file.to_owned())]);
+    insta::assert_snapshot!(text);
 }

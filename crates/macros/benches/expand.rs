@@ -1,4 +1,4 @@
-//! Time of `expand()` (parse, lower, decode, policy, expansion) per declaration, without rustc.
+//! Time of the whole macro (parse, lower, decode, policy, expansion) per declaration, without rustc.
 //! Goal: at most 0.5 ms per declaration. Run: `cargo bench -p wws-security-macros --bench expand`.
 //!
 //! A proc-macro crate exports only its macros, so the phases are compiled into this benchmark
@@ -17,6 +17,10 @@ mod fallback;
 mod lower;
 #[path = "../src/parse.rs"]
 mod parse;
+#[path = "../src/pipeline.rs"]
+mod pipeline;
+#[path = "../src/runtime.rs"]
+mod runtime;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use proc_macro2::TokenStream;
@@ -53,7 +57,7 @@ fn bench(c: &mut Criterion) {
     for (name, text) in [("small", SMALL), ("large", LARGE), ("errors", ERRORS)] {
         let input = TokenStream::from_str(text).unwrap();
         c.bench_function(&format!("expand/{name}"), |b| {
-            b.iter(|| expand::expand(black_box(input.clone())))
+            b.iter(|| pipeline::security_binding(black_box(input.clone())))
         });
     }
 }

@@ -6,7 +6,7 @@
 //! policy crate is reported by the macro, at its place, with no change here.
 
 use crate::ast::{LintLevel, SpanRange};
-use crate::lower::{Lowered, Place, SpanMap};
+use crate::lower::{LazySpans, Lowered, Place, SpanMap};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use wws_security_model::decode::{decode_endpoint, DecodeError, DecodeErrorKind};
@@ -39,8 +39,8 @@ pub fn error_at(span: SpanRange, message: &str) -> syn::Error {
     syn::Error::new_spanned(tokens, message)
 }
 
-/// Decodes, validates, and collects every diagnostic.
-pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
+/// Decodes, validates, and collects every diagnostic; `spans` places them.
+pub fn check(lowered: Lowered, lints: &[LintLevel], spans: &mut LazySpans<'_>) -> Checked {
     let mut errors: Vec<syn::Error> = Vec::new();
     let bad_paths: Vec<Path> = lowered.errors.iter().map(|(p, _)| p.clone()).collect();
     errors.extend(lowered.errors.into_iter().map(|(_, e)| e));
@@ -55,7 +55,7 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
                     continue;
                 }
                 errors.push(error_at(
-                    decode_span(e, &lowered.spans),
+                    decode_span(e, spans.get()),
                     &render(&Diagnostic::from_decode(e)),
                 ));
             }
@@ -66,7 +66,7 @@ pub fn check(lowered: Lowered, lints: &[LintLevel]) -> Checked {
     if let Some(endpoint) = &endpoint {
         let report = policy.validate(endpoint);
         for d in &report.diagnostics {
-            let span = diagnostic_span(d, &lowered.spans);
+            let span = diagnostic_span(d, spans.get());
             let text = render(d);
             match d.severity {
                 Severity::Error => errors.push(error_at(span, &text)),

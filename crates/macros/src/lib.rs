@@ -5,10 +5,11 @@
 //! Use it through the facade crate, `wws_security::security_binding!`; the grammar, the output
 //! type and the diagnostics are documented there and in `docs/macro.md`.
 //!
-//! The work is split in phases, each in its own module: `parse` (tokens to `ast`),
-//! `lower` (AST to the model's document tree plus a path-to-span map), `check` (the model's
-//! decoder and the policy, diagnostics to spans), `expand` (the checked endpoint as
-//! constructor expressions) and `fallback` (the output on errors).
+//! The work is split in phases, each in its own module, and `pipeline` runs them: `parse`
+//! (tokens to `ast`), `lower` (AST to the model's document tree, and a path-to-span map when
+//! a diagnostic needs one), `check` (the model's decoder and the policy, diagnostics to spans),
+//! then `expand` (the checked endpoint as data, with `runtime` registering the program's
+//! values) or `fallback` (the output on errors).
 
 mod ast;
 mod check;
@@ -16,6 +17,8 @@ mod expand;
 mod fallback;
 mod lower;
 mod parse;
+mod pipeline;
+mod runtime;
 
 #[cfg(test)]
 mod tests;
@@ -26,5 +29,5 @@ mod tests;
 /// `docs/macro.md` for the grammar.
 #[proc_macro]
 pub fn security_binding(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand::expand(input.into()).into()
+    pipeline::security_binding(input.into()).into()
 }

@@ -1,19 +1,26 @@
-//! [`ast`](crate::ast) to the model's document tree, keeping a map from every [`Path`] to the
-//! tokens it came from.
+//! [`ast`](crate::ast) to the model's document tree, and on demand a map from every [`Path`] to
+//! the tokens it came from.
 //!
 //! The tree is then read by the model's own decoder (`decode_endpoint`), so the macro and the
 //! endpoint files share every format rule (F-001..) and every name: nothing is checked twice.
-//! Only two things are decided here, because files have no equivalent:
+//! Only two things are decided here, because files have no equivalent, and both come from the
+//! model's field tables ([`field_tables`]):
 //! - a bare name where a credential or authenticator goes is that table's `type`
 //!   (`client_credential: default` is `{ type = "default" }`);
 //! - Rust expressions (callbacks, handles, computed passwords) become runtime slots with
-//!   generated names, and the expressions are handed to `expand`, typed by [`ValueKind`].
+//!   generated names, and the expressions are handed to the expansion, typed by [`ValueKind`].
+//!
+//! The span map costs as much as the lowering itself and is only needed to place diagnostics,
+//! so a declaration without any is lowered once, without it ([`LazySpans`]).
 
 use crate::ast::{Entry, SpanRange, Table, Value};
 use proc_macro2::TokenStream;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use wws_security_model::decode::Node;
-use wws_security_model::{Path, Segment};
+use wws_security_model::{
+    field_tables, CEnum, Callback, FieldKind, FieldOwner, Path, SecurityBindingPropertyId, Segment,
+};
 
 /// Where an element of the endpoint was written.
 #[derive(Debug, Clone, Copy)]
@@ -61,6 +68,30 @@ impl SpanMap {
     }
 }
 
+/// The span map of a declaration, built the first time a diagnostic needs it.
+pub struct LazySpans<'a> {
+    body: &'a Table,
+    map: Option<SpanMap>,
+}
+
+impl<'a> LazySpans<'a> {
+    /// Nothing is built yet.
+    pub fn new(body: &'a Table) -> Self {
+        LazySpans { body, map: None }
+    }
+
+    /// True once [`get`](Self::get) built the map (for tests).
+    #[cfg(test)]
+    pub fn is_built(&self) -> bool {
+        self.map.is_some()
+    }
+
+    /// The map, lowering the declaration again with places recorded.
+    pub fn get(&mut self) -> &SpanMap {
+        self.map.get_or_insert_with(|| span_map(self.body))
+    }
+}
+
 fn prefix_path(segments: &[Segment]) -> Path {
     let mut p = Path::root();
     for s in segments {
@@ -78,12 +109,108 @@ fn prefix_path(segments: &[Segment]) -> Path {
 pub enum ValueKind {
     /// A password computed by the program: `impl Into<String>`, kept as a `SecretString`.
     Secret,
-    /// A callback: a function (or non-capturing closure) coercing to this alias in
-    /// `wws_security::values`.
-    Callback(&'static str),
+    /// A callback: a function (or non-capturing closure) coercing to its alias in
+    /// `wws_security::values` ([`Callback::rust_type`]).
+    Callback(Callback),
     /// A program object (callback state, token, identity handle, certificate):
     /// any `Send + Sync + 'static` value.
     Opaque,
+}
+
+/// What the lowering does with a field's value, by its [`FieldKind`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A bare name is the `type` of the table.
+    TypedTable,
+    /// The program supplies the value.
+    Program(ValueKind),
+}
+
+impl Role {
+    /// The role of a field of this kind, if it has one; other values are lowered as written.
+    pub fn of(kind: FieldKind) -> Option<Role> {
+        Some(match kind {
+            FieldKind::Credential(_) | FieldKind::Authenticator | FieldKind::Identity => {
+                Role::TypedTable
+            }
+            FieldKind::Callback(c) => Role::Program(ValueKind::Callback(c)),
+            FieldKind::Object | FieldKind::Objects => Role::Program(ValueKind::Opaque),
+            FieldKind::Secret => Role::Program(ValueKind::Secret),
+            FieldKind::Usage
+            | FieldKind::Description
+            | FieldKind::Text
+            | FieldKind::Name(_)
+            | FieldKind::Bytes
+            | FieldKind::Structure(_)
+            | FieldKind::Properties(_) => return None,
+        })
+    }
+}
+
+/// The roles of keys, from the model's field tables: the keys of bindings, credentials and
+/// authenticators wherever they are written, the keys of a property's structure only under
+/// that property's key, and every value of `message_properties` (a program object).
+pub struct Roles {
+    anywhere: Vec<(&'static str, Role)>,
+    under: Vec<(&'static str, &'static str, Role)>,
+    objects_table: &'static str,
+}
+
+impl Roles {
+    /// Built once per compiler process (the macro's statics live as long as its library).
+    pub fn get() -> &'static Roles {
+        static ROLES: OnceLock<Roles> = OnceLock::new();
+        ROLES.get_or_init(Roles::build)
+    }
+
+    fn build() -> Roles {
+        let mut roles = Roles {
+            anywhere: Vec::new(),
+            under: Vec::new(),
+            objects_table: SecurityBindingPropertyId::MessageProperties.name(),
+        };
+        for table in field_tables() {
+            for field in table.fields {
+                let Some(role) = Role::of(field.kind) else {
+                    continue;
+                };
+                match table.owner {
+                    FieldOwner::Property(_) => roles.under.push((table.name, field.key, role)),
+                    _ if roles.anywhere.contains(&(field.key, role)) => {}
+                    _ => roles.anywhere.push((field.key, role)),
+                }
+            }
+        }
+        roles
+    }
+
+    /// The role of `key` written in the table under key `parent`.
+    pub fn of(&self, key: &str, parent: Option<&str>) -> Option<Role> {
+        if let Some(parent) = parent {
+            if parent == self.objects_table {
+                return Some(Role::Program(ValueKind::Opaque));
+            }
+            if let Some((_, _, role)) = self
+                .under
+                .iter()
+                .find(|(p, k, _)| *p == parent && *k == key)
+            {
+                return Some(*role);
+            }
+        }
+        self.anywhere
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, role)| *role)
+    }
+
+    /// Every key with a role, with the table key it must be written under, if any (for tests).
+    #[cfg(test)]
+    pub fn entries(&self) -> Vec<(Option<&'static str>, &'static str, Role)> {
+        let anywhere = self.anywhere.iter().map(|(k, r)| (None, *k, *r));
+        let under = self.under.iter().map(|(p, k, r)| (Some(*p), *k, *r));
+        anywhere.chain(under).collect()
+    }
 }
 
 /// A Rust expression of the declaration, registered in the `Runtime` under `slot`.
@@ -102,8 +229,6 @@ pub struct ProgramValue {
 pub struct Lowered {
     /// The document tree for the model's decoder.
     pub node: Node,
-    /// Path to tokens.
-    pub spans: SpanMap,
     /// The program values, in order.
     pub values: Vec<ProgramValue>,
     /// Values of the wrong kind for their place (a Rust expression where a name goes), with
@@ -111,140 +236,127 @@ pub struct Lowered {
     pub errors: Vec<(Path, syn::Error)>,
 }
 
-/// Fields whose bare name value is the `type` of a table (credentials, authenticators).
-const TYPED_FIELDS: [&str; 3] = [
-    "client_credential",
-    "local_cert_credential",
-    "authenticator",
-];
-
-/// What a field takes from the program, by key and the key of the table around it.
-fn program_field(key: &str, parent: Option<&str>) -> Option<ValueKind> {
-    use ValueKind::*;
-    if parent == Some("message_properties") {
-        return Some(Opaque);
-    }
-    Some(match (key, parent) {
-        ("password", _) => Secret,
-        ("password_validator", _) => Callback("PasswordValidator"),
-        ("saml_validator", _) => Callback("SamlValidator"),
-        ("get_cert_callback", _) => Callback("GetCertCallback"),
-        ("cert_issuer_list_notification_callback", _) => {
-            Callback("CertIssuerListNotificationCallback")
-        }
-        ("callback", Some("certificate_validation_callback_context")) => {
-            Callback("CertificateValidationCallback")
-        }
-        ("state", Some("certificate_validation_callback_context")) => Opaque,
-        (
-            "password_validator_callback_state"
-            | "saml_validator_callback_state"
-            | "get_cert_callback_state"
-            | "cert_issuer_list_notification_callback_state"
-            | "xml_token"
-            | "opaque_auth_identity"
-            | "decryption_cert"
-            | "trusted_issuer_certs",
-            _,
-        ) => Opaque,
-        _ => return None,
-    })
-}
-
 /// Lowers the top-level table of a declaration.
 pub fn lower(body: &Table) -> Lowered {
-    let mut l = Lowerer {
-        spans: SpanMap::default(),
-        values: Vec::new(),
-        errors: Vec::new(),
-    };
-    let root = Path::root();
-    l.spans.insert(
-        &root,
-        Place {
-            key: None,
-            value: body.span,
-        },
-    );
-    let node = l.table(&root, &body.entries, None);
+    let mut l = Lowerer::new(None);
+    let node = l.root(body);
     Lowered {
         node,
-        spans: l.spans,
         values: l.values,
         errors: l.errors,
     }
 }
 
+/// The places of every path of the declaration (the same walk as [`lower`], recording them).
+pub fn span_map(body: &Table) -> SpanMap {
+    let mut l = Lowerer::new(Some(SpanMap::default()));
+    l.root(body);
+    l.spans.unwrap_or_default()
+}
+
 struct Lowerer {
-    spans: SpanMap,
+    /// The path of the element being lowered.
+    path: Path,
+    /// `Some` when places are recorded.
+    spans: Option<SpanMap>,
     values: Vec<ProgramValue>,
     errors: Vec<(Path, syn::Error)>,
+    roles: &'static Roles,
 }
 
 impl Lowerer {
-    fn table(
-        &mut self,
-        path: &Path,
-        entries: &[Entry],
-        type_name: Option<(&str, SpanRange)>,
-    ) -> Node {
-        let parent = match path.segments().last() {
-            Some(Segment::Key(k)) => Some(k.as_ref()),
+    fn new(spans: Option<SpanMap>) -> Self {
+        Lowerer {
+            path: Path::root(),
+            spans,
+            values: Vec::new(),
+            errors: Vec::new(),
+            roles: Roles::get(),
+        }
+    }
+
+    fn root(&mut self, body: &Table) -> Node {
+        self.record(Place {
+            key: None,
+            value: body.span,
+        });
+        self.table(&body.entries, None)
+    }
+
+    /// Records where the current path was written, when places are recorded.
+    fn record(&mut self, place: Place) {
+        if let Some(spans) = &mut self.spans {
+            spans.insert(&self.path, place);
+        }
+    }
+
+    fn table(&mut self, entries: &[Entry], type_name: Option<(&str, SpanRange)>) -> Node {
+        let parent = match self.path.segments().last() {
+            Some(Segment::Key(k)) => Some(k.clone()),
             _ => None,
         };
         let mut out = Vec::with_capacity(entries.len() + 1);
         if let Some((name, span)) = type_name {
-            let p = path.key("type");
-            self.spans.insert(
-                &p,
-                Place {
-                    key: Some(span),
-                    value: span,
-                },
-            );
+            self.path.push_key("type");
+            self.record(Place {
+                key: Some(span),
+                value: span,
+            });
+            self.path.pop();
             out.push(("type".to_owned(), Node::String(name.to_owned())));
         }
         for entry in entries {
-            let p = path.key(entry.key.clone());
-            self.spans.insert(
-                &p,
-                Place {
-                    key: Some(SpanRange::single(entry.key_span)),
-                    value: entry.value.span(),
-                },
-            );
-            let kind = program_field(&entry.key, parent);
-            let node = self.value(&p, &entry.key, &entry.value, kind);
+            self.path.push_key(entry.key.clone());
+            self.record(Place {
+                key: Some(SpanRange::single(entry.key_span)),
+                value: entry.value.span(),
+            });
+            let role = self.roles.of(&entry.key, parent.as_deref());
+            let node = self.value(&entry.value, role);
+            self.path.pop();
             out.push((entry.key.clone(), node));
         }
         Node::Table(out)
     }
 
-    fn value(&mut self, path: &Path, key: &str, value: &Value, kind: Option<ValueKind>) -> Node {
-        match (value, kind) {
+    fn list(&mut self, items: &[Value], role: Option<Role>) -> Node {
+        Node::Array(
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    self.path.push_index(i);
+                    let key = match item {
+                        Value::Typed { name_span, .. } => Some(SpanRange::single(*name_span)),
+                        _ => None,
+                    };
+                    self.record(Place {
+                        key,
+                        value: item.span(),
+                    });
+                    let node = self.value(item, role);
+                    self.path.pop();
+                    node
+                })
+                .collect(),
+        )
+    }
+
+    fn value(&mut self, value: &Value, role: Option<Role>) -> Node {
+        let program = match role {
+            Some(Role::Program(kind)) => Some(kind),
+            _ => None,
+        };
+        match (value, program) {
             // A list of program values (`trusted_issuer_certs: [a, b]`).
-            (Value::List(items, _), Some(ValueKind::Opaque)) => Node::Array(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        let p = path.index(i);
-                        self.record_item(&p, item);
-                        self.value(&p, key, item, Some(ValueKind::Opaque))
-                    })
-                    .collect(),
-            ),
-            (Value::Runtime(slot, span), _) => self.slot_node(path, "runtime", slot, *span),
-            (Value::Env(var, span), _) => self.slot_node(path, "env", var, *span),
+            (Value::List(items, _), Some(ValueKind::Opaque)) => self.list(items, role),
+            (Value::Runtime(slot, span), _) => self.slot_node("runtime", slot, *span),
+            (Value::Env(var, span), _) => self.slot_node("env", var, *span),
             (Value::Secret(tokens, span), Some(ValueKind::Secret)) => {
-                self.program_value(path, ValueKind::Secret, tokens.clone(), *span)
+                self.program_value(ValueKind::Secret, tokens.clone(), *span)
             }
             (Value::Secret(_, span), _) => {
-                self.wrong_kind(
-                    path,
-                    *span,
-                    "`secret(..)` only goes where a password is expected",
-                );
+                self.wrong_kind(*span, "`secret(..)` only goes where a password is expected");
                 Node::Null
             }
             (Value::Str(..) | Value::Name(..) | Value::Expr(..), Some(ValueKind::Secret)) => {
@@ -252,7 +364,6 @@ impl Lowerer {
                     Value::Str(text, _) => Node::String(text.clone()),
                     _ => {
                         self.wrong_kind(
-                            path,
                             value.span(),
                             "a password is a string literal, `env(\"VAR\")`, `runtime(\"slot\")` \
                              or `secret(<expression>)`",
@@ -265,14 +376,13 @@ impl Lowerer {
                 let tokens = TokenStream::from(proc_macro2::TokenTree::Ident(
                     proc_macro2::Ident::new(name, *span),
                 ));
-                self.program_value(path, kind, tokens, SpanRange::single(*span))
+                self.program_value(kind, tokens, SpanRange::single(*span))
             }
             (Value::Expr(tokens, span), Some(kind)) => {
-                self.program_value(path, kind, tokens.clone(), *span)
+                self.program_value(kind, tokens.clone(), *span)
             }
             (Value::Expr(_, span), None) => {
                 self.wrong_kind(
-                    path,
                     *span,
                     "a Rust expression is not a value here; write a value name, a string, a \
                      number, `true`/`false`, a list or a table (only callbacks, states, tokens, \
@@ -280,26 +390,15 @@ impl Lowerer {
                 );
                 Node::Null
             }
-            (Value::Name(name, span), None) if TYPED_FIELDS.contains(&key) => {
-                let span = SpanRange::single(*span);
-                self.table(path, &[], Some((name, span)))
+            (Value::Name(name, span), None) if role == Some(Role::TypedTable) => {
+                self.table(&[], Some((name, SpanRange::single(*span))))
             }
             (Value::Name(name, _), None) => Node::String(name.clone()),
             (Value::Str(text, _), _) => Node::String(text.clone()),
             (Value::Int(n, _), _) => Node::Integer(*n),
             (Value::Bool(b, _), _) => Node::Bool(*b),
-            (Value::List(items, _), _) => Node::Array(
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| {
-                        let p = path.index(i);
-                        self.record_item(&p, item);
-                        self.value(&p, key, item, None)
-                    })
-                    .collect(),
-            ),
-            (Value::Table(t), _) => self.table(path, &t.entries, None),
+            (Value::List(items, _), _) => self.list(items, None),
+            (Value::Table(t), _) => self.table(&t.entries, None),
             (
                 Value::Typed {
                     name,
@@ -307,60 +406,36 @@ impl Lowerer {
                     table,
                 },
                 _,
-            ) => self.table(
-                path,
-                &table.entries,
-                Some((name, SpanRange::single(*name_span))),
-            ),
+            ) => self.table(&table.entries, Some((name, SpanRange::single(*name_span)))),
         }
     }
 
-    fn record_item(&mut self, path: &Path, item: &Value) {
-        let key = match item {
-            Value::Typed { name_span, .. } => Some(SpanRange::single(*name_span)),
-            _ => None,
-        };
-        self.spans.insert(
-            path,
-            Place {
-                key,
-                value: item.span(),
-            },
-        );
-    }
-
     /// `{ env = "VAR" }` / `{ runtime = "slot" }`.
-    fn slot_node(&mut self, path: &Path, key: &'static str, name: &str, span: SpanRange) -> Node {
-        self.spans.insert(
-            &path.key(key),
-            Place {
-                key: Some(span),
-                value: span,
-            },
-        );
+    fn slot_node(&mut self, key: &'static str, name: &str, span: SpanRange) -> Node {
+        self.path.push_key(key);
+        self.record(Place {
+            key: Some(span),
+            value: span,
+        });
+        self.path.pop();
         Node::Table(vec![(key.to_owned(), Node::String(name.to_owned()))])
     }
 
-    fn program_value(
-        &mut self,
-        path: &Path,
-        kind: ValueKind,
-        tokens: TokenStream,
-        span: SpanRange,
-    ) -> Node {
-        let slot = format!("rust:{path}");
+    fn program_value(&mut self, kind: ValueKind, tokens: TokenStream, span: SpanRange) -> Node {
+        let slot = format!("rust:{}", self.path);
+        let node = self.slot_node("runtime", &slot, span);
         self.values.push(ProgramValue {
-            slot: slot.clone(),
+            slot,
             kind,
             tokens,
             span,
         });
-        self.slot_node(path, "runtime", &slot, span)
+        node
     }
 
-    fn wrong_kind(&mut self, path: &Path, span: SpanRange, message: &str) {
+    fn wrong_kind(&mut self, span: SpanRange, message: &str) {
         self.errors.push((
-            path.clone(),
+            self.path.clone(),
             crate::check::error_at(span, &format!("[F-004] {message}")),
         ));
     }

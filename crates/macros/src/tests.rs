@@ -3,10 +3,10 @@
 
 use crate::ast::{SpanRange, Value};
 use crate::check::{decode_span, path_span};
-use crate::lower::{lower, Place, SpanMap};
+use crate::lower::{span_map, Place, SpanMap};
 use proc_macro2::{LineColumn, Span, TokenStream};
 use std::str::FromStr;
-use wws_security_model::Path;
+use wws_security_model::{compact, Path};
 use wws_security_policy::Kind;
 
 fn tokens(text: &str) -> TokenStream {
@@ -14,16 +14,37 @@ fn tokens(text: &str) -> TokenStream {
 }
 
 fn expand_str(text: &str) -> String {
-    crate::expand::expand(tokens(text)).to_string()
+    crate::pipeline::security_binding(tokens(text)).to_string()
 }
 
-/// The expansion as formatted Rust, for snapshots.
+/// The expansion as formatted Rust, then the endpoint its data holds, for snapshots.
 fn pretty(text: &str) -> String {
-    let expansion = crate::expand::expand(tokens(text));
+    let expansion = crate::pipeline::security_binding(tokens(text));
     let file: syn::File =
         syn::parse2(quote::quote!(fn declaration() { let endpoint = #expansion; }))
             .expect("the expansion is valid Rust");
-    prettyplease::unparse(&file)
+    let endpoint = match declared_data(&expansion) {
+        Some(data) => format!(
+            "{:#?}",
+            compact::decode(&data).expect("the data reads back")
+        ),
+        None => "no endpoint data".to_owned(),
+    };
+    format!(
+        "{}\n// The endpoint of the data:\n{endpoint}\n",
+        prettyplease::unparse(&file)
+    )
+}
+
+/// The bytes of the byte string literal in an expansion (the endpoint's compact form).
+fn declared_data(expansion: &TokenStream) -> Option<Vec<u8>> {
+    expansion.clone().into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Group(g) => declared_data(&g.stream()),
+        proc_macro2::TokenTree::Literal(l) => syn::parse_str::<syn::LitByteStr>(&l.to_string())
+            .ok()
+            .map(|b| b.value()),
+        _ => None,
+    })
 }
 
 fn at(span: Span) -> (usize, usize) {
@@ -107,6 +128,31 @@ fn rust_values_are_kept_as_tokens() {
 }
 
 #[test]
+fn literals_are_values_and_anything_more_is_an_expression() {
+    let d = crate::parse::parse(tokens(
+        r#"a: "x", b: 7, c: -1, d: -1.5, e: "x".len(), f: 1 + 2, g: -"x", h: 2.5"#,
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let kinds: Vec<String> = d
+        .body
+        .entries
+        .iter()
+        .map(|e| match &e.value {
+            Value::Str(s, _) => format!("str {s}"),
+            Value::Int(n, _) => format!("int {n}"),
+            Value::Expr(..) => "expr".to_owned(),
+            _ => "other".to_owned(),
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["str x", "int 7", "int -1", "expr", "expr", "expr", "expr", "expr"]
+    );
+    let e = crate::parse::parse(tokens("a: 5u32")).err().unwrap();
+    assert!(e.to_string().contains("type suffix"), "{e}");
+}
+
+#[test]
 fn syntax_errors_say_what_was_expected() {
     let e = crate::parse::parse(tokens("side client")).err().unwrap();
     assert!(e.to_string().contains("expected one of"), "{e}");
@@ -117,7 +163,7 @@ fn syntax_errors_say_what_was_expected() {
 /// A span map as `lower` builds it, from a declaration written on known lines.
 fn spans_of(text: &str) -> SpanMap {
     let d = crate::parse::parse(tokens(text)).unwrap();
-    lower(&d.body).spans
+    span_map(&d.body)
 }
 
 const MAPPED: &str = "side: client,
@@ -207,14 +253,14 @@ fn a_fabricated_place_is_used_as_recorded() {
 fn decoder_errors_point_at_keys_for_key_problems() {
     let text = "side: client,\nchannel_binding: http,\nbindings [ ssl_transport { local_cert_credentail: default } ]";
     let d = crate::parse::parse(tokens(text)).unwrap();
-    let lowered = lower(&d.body);
+    let lowered = crate::lower::lower(&d.body);
     let errors = wws_security_model::decode::decode_endpoint(&lowered.node).unwrap_err();
     let e = errors.iter().next().unwrap();
     assert_eq!(
         wws_security_policy::Diagnostic::from_decode(e).id(),
         "F-002"
     );
-    assert_eq!(at(decode_span(e, &lowered.spans).start), (3, 27));
+    assert_eq!(at(decode_span(e, &span_map(&d.body)).start), (3, 27));
 }
 
 #[test]
@@ -247,9 +293,95 @@ fn a_warning_becomes_a_deprecated_use_at_its_tokens() {
         span: SpanRange::single(Span::call_site()),
         text: "[P-022] server authentication is off; = help: turn it on".to_owned(),
     };
-    let shim = crate::expand::warning_for_tests(&w).to_string();
+    let shim = crate::expand::warning(&w).to_string();
     assert!(shim.contains("deprecated"), "{shim}");
     assert!(shim.contains("[P-022]"), "{shim}");
+}
+
+#[test]
+fn roles_come_from_the_model_field_tables() {
+    use crate::lower::{Role, Roles, ValueKind};
+    use wws_security_model::Callback;
+    let roles = Roles::get();
+    let context = Some("certificate_validation_callback_context");
+    let program = |kind| Some(Role::Program(kind));
+    // What the macro knew by hand before the tables existed, all derived now.
+    for key in [
+        "client_credential",
+        "local_cert_credential",
+        "authenticator",
+    ] {
+        assert_eq!(roles.of(key, None), Some(Role::TypedTable), "{key}");
+    }
+    for (key, callback) in [
+        ("password_validator", Callback::ValidatePassword),
+        ("saml_validator", Callback::ValidateSaml),
+        ("get_cert_callback", Callback::GetCert),
+        (
+            "cert_issuer_list_notification_callback",
+            Callback::CertIssuerListNotification,
+        ),
+    ] {
+        assert_eq!(roles.of(key, None), program(ValueKind::Callback(callback)));
+    }
+    assert_eq!(
+        roles.of("callback", context),
+        program(ValueKind::Callback(Callback::CertificateValidation))
+    );
+    assert_eq!(roles.of("state", context), program(ValueKind::Opaque));
+    for key in [
+        "password_validator_callback_state",
+        "saml_validator_callback_state",
+        "get_cert_callback_state",
+        "cert_issuer_list_notification_callback_state",
+        "xml_token",
+        "opaque_auth_identity",
+        "decryption_cert",
+        "trusted_issuer_certs",
+    ] {
+        assert_eq!(roles.of(key, None), program(ValueKind::Opaque), "{key}");
+    }
+    assert_eq!(roles.of("password", None), program(ValueKind::Secret));
+    assert_eq!(
+        roles.of("any_property", Some("message_properties")),
+        program(ValueKind::Opaque)
+    );
+    // A property structure's keys mean nothing elsewhere; ordinary values have no role.
+    assert_eq!(roles.of("callback", None), None);
+    assert_eq!(roles.of("state", Some("properties")), None);
+    for key in [
+        "side",
+        "binding_usage",
+        "username",
+        "store_location",
+        "type",
+    ] {
+        assert_eq!(roles.of(key, None), None, "{key}");
+    }
+}
+
+/// A key looked up without its table must mean one thing in every table that has it.
+#[test]
+fn a_key_has_one_role_in_every_table() {
+    let entries = crate::lower::Roles::get().entries();
+    for (parent, key, role) in &entries {
+        for (other_parent, other_key, other_role) in &entries {
+            if parent == other_parent && key == other_key {
+                assert_eq!(role, other_role, "{key} under {parent:?}");
+            }
+        }
+    }
+    assert!(entries.len() >= 18, "{entries:?}");
+}
+
+#[test]
+fn a_declaration_without_diagnostics_builds_no_span_map() {
+    let d = crate::parse::parse(tokens(ISSUE_EXAMPLE)).unwrap();
+    let lowered = crate::lower::lower(&d.body);
+    let mut spans = crate::lower::LazySpans::new(&d.body);
+    let checked = crate::check::check(lowered, &d.lints, &mut spans);
+    assert!(checked.endpoint.is_some() && checked.warnings.is_empty());
+    assert!(!spans.is_built());
 }
 
 #[test]
@@ -424,7 +556,7 @@ mod never_panics {
         fn random_streams(words in proptest::collection::vec(0usize..1000, 0..60)) {
             let text = balanced(&words);
             if let Ok(ts) = TokenStream::from_str(&text) {
-                let _ = crate::expand::expand(ts);
+                let _ = crate::pipeline::security_binding(ts);
             }
         }
 
@@ -445,7 +577,7 @@ mod never_panics {
                 }
             }
             if let Ok(ts) = TokenStream::from_str(&words.join(" ")) {
-                let _ = crate::expand::expand(ts);
+                let _ = crate::pipeline::security_binding(ts);
             }
         }
     }

@@ -253,6 +253,8 @@ macro_rules! binding_struct {
             }
 
             /// Reads the fields of a binding table (its `properties` already read).
+            ///
+            /// (The compact form of the structure is generated below, from the same list.)
             pub(crate) fn decode(
                 d: &mut crate::decode::Decoder,
                 t: &mut crate::decode::Table<'_>,
@@ -264,6 +266,23 @@ macro_rules! binding_struct {
                     properties,
                     $($field: t.optional(d, stringify!($field), crate::decode::DecodeField::decode),)*
                 }
+            }
+        }
+
+        impl crate::compact::Compact for $name {
+            fn write(&self, out: &mut Vec<u8>) {
+                $(self.$usage.write(out);)?
+                self.properties.write(out);
+                $(self.$field.write(out);)*
+            }
+
+            fn read(r: &mut crate::compact::Reader<'_>) -> Result<Self, crate::compact::CompactError> {
+                use crate::compact::Compact;
+                Ok($name {
+                    $($usage: Compact::read(r)?,)?
+                    properties: Compact::read(r)?,
+                    $($field: Compact::read(r)?,)*
+                })
             }
         }
     };

@@ -92,6 +92,27 @@ pub enum Callback {
 }
 
 impl Callback {
+    /// Every callback.
+    pub const ALL: [Callback; 5] = [
+        Callback::ValidatePassword,
+        Callback::ValidateSaml,
+        Callback::GetCert,
+        Callback::CertIssuerListNotification,
+        Callback::CertificateValidation,
+    ];
+
+    /// The name of its Rust function type in the facade's `values` module, which a
+    /// `security_binding!` declaration's expression must coerce to.
+    pub fn rust_type(self) -> &'static str {
+        match self {
+            Callback::ValidatePassword => "PasswordValidator",
+            Callback::ValidateSaml => "SamlValidator",
+            Callback::GetCert => "GetCertCallback",
+            Callback::CertIssuerListNotification => "CertIssuerListNotificationCallback",
+            Callback::CertificateValidation => "CertificateValidationCallback",
+        }
+    }
+
     /// The C type name.
     pub fn c_type(self) -> &'static str {
         match self {
@@ -190,6 +211,89 @@ impl FieldKind {
             FieldKind::Callback(_) | FieldKind::Object | FieldKind::Objects | FieldKind::Secret
         )
     }
+}
+
+/// A table of fields and the structure it describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldTable {
+    /// The structure's name: a binding, credential or authenticator type (`ssl_transport`,
+    /// `subject_name`), or the binding property whose value the structure is.
+    pub name: &'static str,
+    /// What the structure is.
+    pub owner: FieldOwner,
+    /// Its fields.
+    pub fields: &'static [Field],
+}
+
+/// Which kind of structure a [`FieldTable`] describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldOwner {
+    /// A security binding.
+    Binding,
+    /// A credential of this family.
+    Credential(CredentialFamily),
+    /// A SAML authenticator.
+    Authenticator,
+    /// The value of a binding property (written as a table under the property's key).
+    Property(crate::SecurityBindingPropertyId),
+    /// The endpoint's address.
+    Address,
+    /// An identity of the address.
+    Identity,
+}
+
+/// Every table of fields an endpoint holds: its bindings', their credentials', the
+/// authenticators', those of binding property values that are structures, and the address's.
+pub fn field_tables() -> Vec<FieldTable> {
+    use crate::{
+        CEnum, CertCredentialType, CertificateValidationCallbackContext, SamlAuthenticatorType,
+        SecurityBindingPropertyId, SecurityBindingType, UsernameCredentialType,
+        WindowsIntegratedAuthCredentialType,
+    };
+    fn tables<T: CEnum>(
+        owner: FieldOwner,
+        fields: fn(T) -> &'static [Field],
+    ) -> impl Iterator<Item = FieldTable> {
+        T::ALL.iter().map(move |t| FieldTable {
+            name: t.name(),
+            owner,
+            fields: fields(*t),
+        })
+    }
+    let family = |f| FieldOwner::Credential(f);
+    let callback_context = SecurityBindingPropertyId::CertificateValidationCallbackContext;
+    tables(FieldOwner::Binding, SecurityBindingType::fields)
+        .chain(tables(
+            family(CredentialFamily::Certificate),
+            CertCredentialType::fields,
+        ))
+        .chain(tables(
+            family(CredentialFamily::Windows),
+            WindowsIntegratedAuthCredentialType::fields,
+        ))
+        .chain(tables(
+            family(CredentialFamily::Username),
+            UsernameCredentialType::fields,
+        ))
+        .chain(tables(
+            FieldOwner::Authenticator,
+            SamlAuthenticatorType::fields,
+        ))
+        .chain(std::iter::once(FieldTable {
+            name: callback_context.name(),
+            owner: FieldOwner::Property(callback_context),
+            fields: CertificateValidationCallbackContext::FIELDS,
+        }))
+        .chain(std::iter::once(FieldTable {
+            name: "address",
+            owner: FieldOwner::Address,
+            fields: crate::EndpointAddress::FIELDS,
+        }))
+        .chain(tables(
+            FieldOwner::Identity,
+            crate::EndpointIdentityType::fields,
+        ))
+        .collect()
 }
 
 /// One field of a structure.

@@ -20,6 +20,9 @@
 
 mod address;
 mod binding;
+/// The macro's compact form of an endpoint; internal to the workspace, not a stable format.
+#[doc(hidden)]
+pub mod compact;
 pub mod constraint;
 mod credential;
 pub mod decode;

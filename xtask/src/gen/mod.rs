@@ -1,10 +1,13 @@
 //! `cargo xtask gen`: the documentation tables, the JSON catalogue and the endpoint schema,
-//! rendered from the model and the policy registry.
+//! rendered from the model and the policy registry, and the UI case declaring every example
+//! endpoint with the macro.
 
 pub mod catalogue;
+pub mod examples;
 pub mod schema;
 pub mod tables;
 pub mod templates;
+pub mod values;
 
 use serde_json::Value;
 use tables::{BindingPropertyRow, BindingRow, ChannelPropertyRow, FieldRow, RuleRow};
@@ -65,6 +68,11 @@ pub fn all() -> Vec<Output> {
         ),
         file("docs/tables/templates.md", templates::render()),
         file("docs/explain.md", render_explain()),
+        file("src/values.md", values::render()),
+        file(
+            "tests/ui/pass/official_examples.rs",
+            examples::render(&crate::ensure::project_root()),
+        ),
     ]
 }
 

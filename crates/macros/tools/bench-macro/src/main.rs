@@ -1,34 +1,61 @@
 //! Build-time cost of `security_binding!` against hand-written builder code.
 //!
-//! Generates two crates in a temporary directory with the same N declarations (default 200):
-//! `with_macro` writes them with `security_binding!`; `with_builder` builds the same endpoints
-//! with model constructors and validates them at run time with `Policy::check`. Each crate is
-//! built clean (its own empty target directory, dependencies included), then rebuilt after an
-//! edit of its source file, several times. Goals (design/anchors.md §4.4): incremental rebuild
-//! with the macro at most 1.25x the builder's; expansion plus policy at most 0.5 ms per
-//! declaration (see also `cargo bench -p wws-security-macros --bench expand`).
+//! Generates two crates with the same N declarations (default 200): `with_macro` writes them
+//! with `security_binding!`; `with_builder` builds the same endpoints with model constructors and
+//! validates them at run time with `Policy::check`. Each crate is built clean (its own empty
+//! target directory, dependencies included), rebuilt once to warm the incremental cache, then
+//! rebuilt RUNS times after an edit of its source file. The two crates' rebuilds alternate (and
+//! which goes first alternates too), so a change of machine load hits both alike.
 //!
-//! Usage: `cargo run -p wws-security-bench-macro --release -- [N] [RUNS]`
-//! (to be hooked to `cargo xtask bench-macro`). Exit status 1 when a goal is missed.
+//! Reported per crate: wall time (what a developer waits for) and the CPU time of the build's
+//! processes (user + system, less sensitive to other work on the machine), as median, minimum
+//! and maximum. Goals (design/anchors.md §4.4, tightened by issue 9): the default-profile
+//! incremental rebuild with the macro at most 1.15x the builder's, and at most 0.1 ms extra per
+//! declaration.
+//!
+//! Usage: `cargo xtask bench-macro [--declarations N] [--runs N] [--keep DIR]`, or directly
+//! `cargo run -p wws-security-bench-macro --release -- [N] [RUNS] [--keep DIR]`. With `--keep`
+//! the crates are generated in DIR and left there (for `-Zmacro-stats`, `--timings` or a
+//! profiler). Exit status 1 when the default profile misses a goal.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The goals of the default dev profile.
+const MAX_RATIO: f64 = 1.15;
+const MAX_EXTRA_MS_PER_DECLARATION: f64 = 0.1;
+
 fn main() {
+    let mut positional = Vec::new();
+    let mut keep: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(200);
-    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(3);
+    while let Some(arg) = args.next() {
+        if arg == "--keep" {
+            keep = Some(PathBuf::from(
+                args.next().expect("--keep takes a directory"),
+            ));
+        } else {
+            positional.push(arg);
+        }
+    }
+    let n: usize = positional
+        .first()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(200);
+    let runs: usize = positional.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../../..")
         .canonicalize()
         .expect("the workspace root exists");
-    let root = std::env::temp_dir().join(format!("wws-bench-macro-{}", std::process::id()));
+    let root = keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("wws-bench-macro-{}", std::process::id()))
+    });
     std::fs::create_dir_all(&root).expect("temp dir");
 
-    // Proc macros run inside rustc; like sqlx, we recommend compiling them optimised in dev
-    // builds (`build-override`), and measure the default and the recommended set-up.
+    // Proc macros run inside rustc; crates with many declarations may compile them optimised
+    // (`build-override`), so both set-ups are measured. The goals are for the default.
     const OPTIMISED_MACROS: &str = "\n[profile.dev.build-override]\nopt-level = 3\n";
     let setups = [
         ("default dev profile", ""),
@@ -37,64 +64,106 @@ fn main() {
     let mut report = String::new();
     writeln!(
         report,
-        "security_binding! build benchmark: {n} declarations, {runs} incremental runs"
+        "security_binding! build benchmark: {n} declarations, {runs} incremental runs per crate"
     )
     .ok();
-    let mut best_ratio = f64::INFINITY;
-    for (label, profile) in setups {
+    let mut default_goals_met = true;
+    for (index, (label, profile)) in setups.into_iter().enumerate() {
         let dir = root.join(label.replace([' ', '='], "_"));
-        let with_macro = generate(&dir, &workspace, "with_macro", &macro_source(n), profile);
-        let with_builder = generate(
-            &dir,
-            &workspace,
-            "with_builder",
-            &builder_source(n),
-            profile,
-        );
-        let m = measure(&with_macro, runs);
-        let b = measure(&with_builder, runs);
+        let crates = [
+            generate(&dir, &workspace, "with_macro", &macro_source(n), profile),
+            generate(
+                &dir,
+                &workspace,
+                "with_builder",
+                &builder_source(n),
+                profile,
+            ),
+        ];
+        let [m, b] = measure(&crates, runs);
         writeln!(report, "{label}:").ok();
         for (name, r) in [("with_macro", &m), ("with_builder", &b)] {
             writeln!(
                 report,
-                "{name:>15}: clean {:>7.2} s   incremental median {:>6.3} s   (runs: {})",
-                r.clean.as_secs_f64(),
-                r.incremental.as_secs_f64(),
-                r.runs
-                    .iter()
-                    .map(|d| format!("{:.3}", d.as_secs_f64()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "{name:>15}: clean wall {:>5.1} s, cpu {:>5.1} s | incremental wall {} | cpu {}",
+                r.clean.0.as_secs_f64(),
+                r.clean.1.as_secs_f64(),
+                r.wall.summary(),
+                r.cpu.summary(),
             )
             .ok();
         }
-        let ratio = m.incremental.as_secs_f64() / b.incremental.as_secs_f64();
-        let per_decl_ms = (m.incremental.as_secs_f64() - b.incremental.as_secs_f64()).max(0.0)
-            * 1000.0
-            / n as f64;
+        let wall_ratio = m.wall.median() / b.wall.median();
+        let cpu_ratio = m.cpu.median() / b.cpu.median();
+        let per_declaration =
+            |m: &Samples, b: &Samples| (m.median() - b.median()) * 1000.0 / n as f64;
+        let wall_extra = per_declaration(&m.wall, &b.wall);
+        let cpu_extra = per_declaration(&m.cpu, &b.cpu);
         writeln!(
             report,
-            "  incremental ratio macro/builder: {ratio:.2} (goal <= 1.25)"
+            "  incremental macro/builder: wall {wall_ratio:.3}, cpu {cpu_ratio:.3} (goal <= {MAX_RATIO})"
         )
         .ok();
         writeln!(
             report,
-            "  extra incremental time per declaration: {per_decl_ms:.3} ms (expansion + policy + compiling the output)"
+            "  extra per declaration: wall {wall_extra:.3} ms, cpu {cpu_extra:.3} ms (goal <= {MAX_EXTRA_MS_PER_DECLARATION} ms)"
         )
         .ok();
-        best_ratio = best_ratio.min(ratio);
+        if index == 0 {
+            default_goals_met =
+                wall_ratio <= MAX_RATIO && wall_extra <= MAX_EXTRA_MS_PER_DECLARATION;
+        }
     }
     print!("{report}");
-    std::fs::remove_dir_all(&root).ok();
-    if best_ratio > 1.25 {
+    match keep {
+        Some(dir) => println!("crates kept in {}", dir.display()),
+        None => {
+            std::fs::remove_dir_all(&root).ok();
+        }
+    }
+    if !default_goals_met {
         std::process::exit(1);
     }
 }
 
+/// Durations of the incremental rebuilds of one crate, in seconds.
+#[derive(Default)]
+struct Samples(Vec<f64>);
+
+impl Samples {
+    fn sorted(&self) -> Vec<f64> {
+        let mut s = self.0.clone();
+        s.sort_by(f64::total_cmp);
+        s
+    }
+
+    fn median(&self) -> f64 {
+        let s = self.sorted();
+        match s.len() {
+            0 => f64::NAN,
+            len if len % 2 == 1 => s[len / 2],
+            len => (s[len / 2 - 1] + s[len / 2]) / 2.0,
+        }
+    }
+
+    /// `median 0.123 s (0.110..0.150)`.
+    fn summary(&self) -> String {
+        let s = self.sorted();
+        format!(
+            "median {:.3} s ({:.3}..{:.3})",
+            self.median(),
+            s.first().copied().unwrap_or(f64::NAN),
+            s.last().copied().unwrap_or(f64::NAN)
+        )
+    }
+}
+
+#[derive(Default)]
 struct Timing {
-    clean: Duration,
-    incremental: Duration,
-    runs: Vec<Duration>,
+    /// Wall and CPU time of the clean build.
+    clean: (Duration, Duration),
+    wall: Samples,
+    cpu: Samples,
 }
 
 fn generate(root: &Path, workspace: &Path, name: &str, source: &str, profile: &str) -> PathBuf {
@@ -115,7 +184,9 @@ fn generate(root: &Path, workspace: &Path, name: &str, source: &str, profile: &s
     dir
 }
 
-fn build(dir: &Path) -> Duration {
+/// Wall and CPU time of one `cargo build` of `dir`.
+fn build(dir: &Path) -> (Duration, Duration) {
+    let cpu_before = children_cpu_time();
     let start = Instant::now();
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["build", "--quiet", "--offline"])
@@ -123,27 +194,57 @@ fn build(dir: &Path) -> Duration {
         .env("CARGO_TARGET_DIR", dir.join("target"))
         .status()
         .expect("cargo runs");
+    let wall = start.elapsed();
     assert!(status.success(), "building {} failed", dir.display());
-    start.elapsed()
+    (wall, children_cpu_time().saturating_sub(cpu_before))
 }
 
-fn measure(dir: &Path, runs: usize) -> Timing {
-    let clean = build(dir);
+/// User plus system time of every finished child process (cargo, and rustc through it).
+#[cfg(unix)]
+fn children_cpu_time() -> Duration {
+    // SAFETY: `getrusage` writes one `rusage` into the zeroed struct we own; no other effect.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+#[cfg(not(unix))]
+fn children_cpu_time() -> Duration {
+    Duration::ZERO
+}
+
+/// Appends a comment, so cargo rebuilds the crate and rustc reuses its incremental cache.
+fn touch(dir: &Path, run: usize) {
     let lib = dir.join("src/lib.rs");
-    let mut times = Vec::new();
-    for run in 0..runs {
-        let mut text = std::fs::read_to_string(&lib).expect("source");
-        text.push_str(&format!("// edit {run}\n"));
-        std::fs::write(&lib, text).expect("source");
-        times.push(build(dir));
+    let mut text = std::fs::read_to_string(&lib).expect("source");
+    text.push_str(&format!("// edit {run}\n"));
+    std::fs::write(&lib, text).expect("source");
+}
+
+/// Clean builds, one warm-up rebuild, then `runs` rebuilds of each crate, alternating.
+fn measure(crates: &[PathBuf; 2], runs: usize) -> [Timing; 2] {
+    let mut timings: [Timing; 2] = Default::default();
+    for (dir, timing) in crates.iter().zip(&mut timings) {
+        timing.clean = build(dir);
+        touch(dir, 0);
+        build(dir);
     }
-    let mut sorted = times.clone();
-    sorted.sort();
-    Timing {
-        clean,
-        incremental: sorted[sorted.len() / 2],
-        runs: times,
+    for run in 1..=runs {
+        let order: [usize; 2] = if run % 2 == 0 { [0, 1] } else { [1, 0] };
+        for i in order {
+            touch(&crates[i], run);
+            let (wall, cpu) = build(&crates[i]);
+            timings[i].wall.0.push(wall.as_secs_f64());
+            timings[i].cpu.0.push(cpu.as_secs_f64());
+        }
     }
+    timings
 }
 
 /// Four shapes from the official samples, varied by `i` so no two declarations are equal.
