@@ -64,7 +64,9 @@ pub use callback::{
 pub use lower::{
     lower, BindingLayout, DescriptionLayout, LowerError, LowerErrorKind, Lowered, PropertyLayout,
 };
-pub use read::{check_raw, read_description, ReadError, ReadErrorKind, MAX_BOOTSTRAP_DEPTH};
+pub use read::{
+    check_raw, read_description, ReadError, ReadErrorKind, MAX_BOOTSTRAP_DEPTH, MAX_ENTRIES,
+};
 pub use slots::{
     slot_uses, with_placeholders, with_raw_slot_names, SlotKind, SlotUse, RAW_SLOT_PREFIX,
 };

@@ -3,6 +3,10 @@
 //! their arguments, run the closure under `catch_unwind`, and turn the outcome into an
 //! `HRESULT`. A panic becomes `E_UNEXPECTED`: unwinding into WWSAPI would abort the process.
 
+use super::raw::{
+    CertIssuerListNotificationFn, CertificateValidationFn, GetCertFn, PasswordValidatorFn,
+    SamlValidatorFn,
+};
 use super::{
     CertIssuerListNotificationCallback, Certificate, CertificateRequest,
     CertificateValidationCallback, GetCertCallback, IssuerList, PasswordValidator, SamlAssertion,
@@ -23,6 +27,22 @@ use windows_sys::Win32::Security::Cryptography::CERT_CONTEXT;
 /// one says why.
 pub const CERTIFICATE_REFUSED: HRESULT =
     windows_sys::Win32::Foundation::WS_E_SECURITY_VERIFICATION_FAILURE;
+
+// The one pointer to each trampoline that graphs hold. Lowering writes these values, and
+// `free`, reading back and the check for stolen trampolines compare with them: copies of one
+// function pointer value always compare equal, where two casts of one function need not (Rust
+// promises no unique address per function, and Miri gives casts distinct ones).
+
+/// The pointer to [`validate_password`] that lowering writes.
+pub(crate) static VALIDATE_PASSWORD: PasswordValidatorFn = validate_password;
+/// The pointer to [`validate_saml`] that lowering writes.
+pub(crate) static VALIDATE_SAML: SamlValidatorFn = validate_saml;
+/// The pointer to [`get_cert`] that lowering writes.
+pub(crate) static GET_CERT: GetCertFn = get_cert;
+/// The pointer to [`notify_issuer_list`] that lowering writes.
+pub(crate) static NOTIFY_ISSUER_LIST: CertIssuerListNotificationFn = notify_issuer_list;
+/// The pointer to [`validate_certificate`] that lowering writes.
+pub(crate) static VALIDATE_CERTIFICATE: CertificateValidationFn = validate_certificate;
 
 /// Runs `body`, turning a panic into `E_UNEXPECTED`.
 fn guarded(body: impl FnOnce() -> HRESULT) -> HRESULT {

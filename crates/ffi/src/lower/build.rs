@@ -91,23 +91,19 @@ impl<'r> Builder<'r> {
         }
         for (i, property) in bag.iter().enumerate() {
             let id = property.id();
-            let at = at.field(id.name());
-            let size = channel_property_type(id).size() as u32;
-            let value = self.channel_value(property, &at)?;
-            // SAFETY: `i < count`.
+            let entry = entries.wrapping_add(i);
+            // SAFETY: `i < count`; the id goes in first so `free` knows the value's type.
             unsafe {
-                *entries.add(i) = WS_SECURITY_PROPERTY {
-                    id: id.to_raw(),
-                    value,
-                    valueSize: size,
-                }
-            };
+                (*entry).id = id.to_raw();
+                (*entry).valueSize = channel_property_type(id).size() as u32;
+                (*entry).value = self.channel_value(property, &at.field(id.name()))?;
+            }
         }
         Ok(())
     }
 
-    /// A complete value: only strings can fail, and they are built before anything is allocated
-    /// around them.
+    /// A complete value. Only strings can fail, and the one value made of several allocations
+    /// (the service identities) is linked before its strings are made.
     fn channel_value(
         &self,
         property: &ChannelProperty,
@@ -148,21 +144,20 @@ impl<'r> Builder<'r> {
             ChannelProperty::ExtendedProtectionPolicy(v) => enumeration(*v),
             ChannelProperty::ExtendedProtectionScenario(v) => enumeration(*v),
             ChannelProperty::ServiceIdentities(names) => {
-                let mut strings = Vec::with_capacity(names.len());
-                for (i, name) in names.iter().enumerate() {
-                    match string(name, &at.index(i)) {
-                        Ok(s) => strings.push(s),
-                        Err(e) => {
-                            for s in strings {
-                                // SAFETY: made by `to_ws_string` just above, never linked.
-                                unsafe { wide::free_ws_string(s) };
-                            }
-                            return Err(e);
-                        }
-                    }
+                // Every string is checked before anything is allocated, so a failure leaves
+                // nothing half built.
+                if let Some(i) = names
+                    .iter()
+                    .position(|n| n.encode_utf16().nth(u32::MAX as usize).is_some())
+                {
+                    return Err(LowerError::new(
+                        at.index(i).to_path(),
+                        LowerErrorKind::TooLong,
+                    ));
                 }
-                let (array, count) = alloc::array(strings.len(), wide::EMPTY);
-                for (i, s) in strings.into_iter().enumerate() {
+                let (array, count) = alloc::array(names.len(), wide::EMPTY);
+                for (i, name) in names.iter().enumerate() {
+                    let s = string(name, &at.index(i))?;
                     // SAFETY: `i < count`.
                     unsafe { *array.add(i) = s };
                 }
@@ -255,7 +250,7 @@ impl<'r> Builder<'r> {
                         context.state.as_ref(),
                         SlotKind::CertificateValidationCallback,
                         (at, "callback", "state"),
-                        trampoline::validate_certificate,
+                        trampoline::VALIDATE_CERTIFICATE,
                     )?;
                 // SAFETY: `node` is live.
                 unsafe {
@@ -439,7 +434,7 @@ impl<'r> Builder<'r> {
                                 "password_validator",
                                 "password_validator_callback_state",
                             ),
-                            trampoline::validate_password,
+                            trampoline::VALIDATE_PASSWORD,
                         )?;
                     (*node).passwordValidator = validator;
                     (*node).passwordValidatorCallbackState = state;
@@ -560,7 +555,7 @@ impl<'r> Builder<'r> {
                     get_cert_callback_state.as_ref(),
                     SlotKind::GetCertCallback,
                     (at, "get_cert_callback", "get_cert_callback_state"),
-                    trampoline::get_cert,
+                    trampoline::GET_CERT,
                 )?;
                 // SAFETY: `node` is live; each pair is stored as soon as it exists.
                 unsafe {
@@ -576,7 +571,7 @@ impl<'r> Builder<'r> {
                         "cert_issuer_list_notification_callback",
                         "cert_issuer_list_notification_callback_state",
                     ),
-                    trampoline::notify_issuer_list,
+                    trampoline::NOTIFY_ISSUER_LIST,
                 )?;
                 // SAFETY: as above.
                 unsafe {
@@ -691,7 +686,7 @@ impl<'r> Builder<'r> {
             saml_validator_callback_state.as_ref(),
             SlotKind::SamlValidator,
             (at, "saml_validator", "saml_validator_callback_state"),
-            trampoline::validate_saml,
+            trampoline::VALIDATE_SAML,
         )?;
         // SAFETY: `node` is live.
         unsafe {
@@ -790,29 +785,31 @@ impl<'r> Builder<'r> {
         })
     }
 
+    /// The password's UTF-16 copy in the graph; the text is read where it is, without another
+    /// copy (a variable's value is wiped as soon as it is encoded).
     fn password(&self, secret: &Secret, at: &At<'_>) -> Result<WS_STRING, LowerError> {
-        let text: Zeroizing<String> = match secret {
-            Secret::Literal(text) => Zeroizing::new(text.expose_secret().to_owned()),
+        match secret {
+            Secret::Literal(text) => string(text.expose_secret(), at),
             Secret::Env(variable) => {
-                Zeroizing::new(self.runtime.env_var(variable).ok_or_else(|| {
+                let value = Zeroizing::new(self.runtime.env_var(variable).ok_or_else(|| {
                     LowerError::new(
                         at.to_path(),
                         LowerErrorKind::MissingEnv {
                             variable: variable.clone(),
                         },
                     )
-                })?)
+                })?);
+                string(&value, at)
             }
             Secret::Runtime(slot) => {
                 if let Some(secret) = self.runtime.get::<SecretString>(slot.name()) {
-                    Zeroizing::new(secret.expose_secret().to_owned())
+                    string(secret.expose_secret(), at)
                 } else {
                     let text: &String = self.slot(slot, SlotKind::Password, at)?;
-                    Zeroizing::new(text.clone())
+                    string(text, at)
                 }
             }
-        };
-        string(&text, at)
+        }
     }
 }
 

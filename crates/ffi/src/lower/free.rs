@@ -96,7 +96,7 @@ unsafe fn binding(raw: *mut WS_SECURITY_BINDING) {
                 state::<PasswordValidator, RawPasswordValidator>(
                     (*b).passwordValidator,
                     (*b).passwordValidatorCallbackState,
-                    trampoline::validate_password,
+                    trampoline::VALIDATE_PASSWORD,
                 );
                 alloc::free(b);
             }
@@ -115,7 +115,7 @@ unsafe fn binding(raw: *mut WS_SECURITY_BINDING) {
                     state::<SamlValidator, RawSamlValidator>(
                         (*a).samlValidator,
                         (*a).samlValidatorCallbackState,
-                        trampoline::validate_saml,
+                        trampoline::VALIDATE_SAML,
                     );
                     alloc::free(a);
                 }
@@ -183,7 +183,7 @@ unsafe fn value(ty: ValueType, value: *mut c_void) {
                 state::<CertificateValidationCallback, RawCertificateValidationCallback>(
                     (*c).callback,
                     (*c).state,
-                    trampoline::validate_certificate,
+                    trampoline::VALIDATE_CERTIFICATE,
                 );
                 alloc::free(c);
             }
@@ -224,12 +224,12 @@ unsafe fn cert_credential(raw: *mut WS_CERT_CREDENTIAL) {
                 state::<GetCertCallback, RawGetCertCallback>(
                     (*c).getCertCallback,
                     (*c).getCertCallbackState,
-                    trampoline::get_cert,
+                    trampoline::GET_CERT,
                 );
                 state::<CertIssuerListNotificationCallback, RawCertIssuerListNotificationCallback>(
                     (*c).certIssuerListNotificationCallback,
                     (*c).certIssuerListNotificationCallbackState,
-                    trampoline::notify_issuer_list,
+                    trampoline::NOTIFY_ISSUER_LIST,
                 );
                 alloc::free(c);
             }

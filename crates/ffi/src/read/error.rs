@@ -105,6 +105,11 @@ pub enum ReadErrorKind {
     },
     /// A wws-security trampoline without the state lowering gives it.
     TrampolineWithoutState,
+    /// More array entries than one read visits (bootstraps shared by many bindings multiply).
+    TooManyEntries {
+        /// The bound.
+        max: usize,
+    },
 }
 
 impl ReadError {
@@ -175,6 +180,9 @@ impl ReadError {
             ReadErrorKind::TrampolineWithoutState => {
                 "hand WWSAPI the description lowering built, unchanged".to_owned()
             }
+            ReadErrorKind::TooManyEntries { .. } => {
+                "give each security context binding its own small bootstrap description".to_owned()
+            }
         }
     }
 }
@@ -244,6 +252,9 @@ impl fmt::Display for ReadError {
             }
             ReadErrorKind::TrampolineWithoutState => {
                 f.write_str("the callback is a wws-security trampoline, but its state is null")
+            }
+            ReadErrorKind::TooManyEntries { max } => {
+                write!(f, "the description holds more than {max} array entries")
             }
         }?;
         write!(f, "\n  = help: {}", self.help())

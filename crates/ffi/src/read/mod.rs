@@ -27,6 +27,11 @@ use wws_security_policy::{Policy, Report, Runtime};
 /// the policy itself looks no deeper than this.
 pub const MAX_BOOTSTRAP_DEPTH: usize = 8;
 
+/// How many array entries (bindings, properties, strings, certificates) one read may visit. C
+/// code can share one bootstrap among many bindings, and such a graph has as many paths as its
+/// bindings multiplied level by level; this bound keeps reading it short.
+pub const MAX_ENTRIES: usize = 1 << 16;
+
 /// Reads a raw description into the model and the program values it points to.
 ///
 /// Every runtime value becomes a slot named `raw:` and its raw place
@@ -43,7 +48,8 @@ pub const MAX_BOOTSTRAP_DEPTH: usize = 8;
 /// null while its count is not, a misaligned pointer, an unknown binding, credential or
 /// authenticator type, an unknown property id, a `valueSize` that is not the size of the id's C
 /// type, a value outside its C type, text that is not UTF-16, or bootstrap descriptions that
-/// loop or nest deeper than [`MAX_BOOTSTRAP_DEPTH`]. Each check happens before the memory it
+/// loop or nest deeper than [`MAX_BOOTSTRAP_DEPTH`], or more than [`MAX_ENTRIES`] array entries
+/// in all. Each check happens before the memory it
 /// guards is read.
 ///
 /// # Safety
@@ -64,6 +70,7 @@ pub unsafe fn read_description(
         runtime: Some(Runtime::new()),
         ancestors: [std::ptr::null(); MAX_BOOTSTRAP_DEPTH],
         depth: 0,
+        entries: 0,
     };
     // SAFETY: forwarded.
     let description = unsafe { reader.description(description, &At::ROOT)? };
@@ -100,9 +107,23 @@ pub(crate) struct Reader {
     runtime: Option<Runtime>,
     ancestors: [*const WS_SECURITY_DESCRIPTION; MAX_BOOTSTRAP_DEPTH],
     depth: usize,
+    /// Array entries visited so far, against [`MAX_ENTRIES`].
+    entries: usize,
 }
 
 impl Reader {
+    /// Counts `n` more entries about to be read at `at`.
+    pub(crate) fn visit(&mut self, n: usize, at: &At<'_>) -> Result<(), ReadError> {
+        self.entries += n;
+        if self.entries > MAX_ENTRIES {
+            return Err(ReadError::new(
+                at,
+                ReadErrorKind::TooManyEntries { max: MAX_ENTRIES },
+            ));
+        }
+        Ok(())
+    }
+
     /// Registers `value` under the raw name of `at` and returns the slot.
     pub(crate) fn register<T: Any + Send + Sync>(&mut self, at: &At<'_>, value: T) -> RuntimeSlot {
         let name = at.name_with_prefix(RAW_SLOT_PREFIX);
@@ -153,6 +174,7 @@ impl Reader {
                 &list,
                 "securityBindings",
             )?;
+            self.visit(pointers.len(), &list)?;
             let mut bindings = Vec::with_capacity(pointers.len());
             for (i, pointer) in pointers.iter().enumerate() {
                 bindings.push(self.binding(*pointer, &list.index(i))?);
@@ -181,12 +203,10 @@ impl Reader {
                         at,
                         "binding",
                     )?;
-                    let at = at.field("local_cert_credential");
-                    let local_cert_credential =
-                        match optional(b.localCertCredential, &at, "localCertCredential")? {
-                            Some(header) => Some(self.cert_credential(header, &at)?),
-                            None => None,
-                        };
+                    let local_cert_credential = self.cert_credential(
+                        b.localCertCredential,
+                        &at.field("local_cert_credential"),
+                    )?;
                     SecurityBinding::SslTransport(SslTransportBinding {
                         properties,
                         local_cert_credential,
@@ -249,7 +269,7 @@ impl Reader {
                         self.callback::<PasswordValidator, RawPasswordValidator>(
                             b.passwordValidator,
                             b.passwordValidatorCallbackState,
-                            trampoline::validate_password,
+                            trampoline::VALIDATE_PASSWORD,
                             (
                                 at,
                                 "password_validator",
@@ -326,13 +346,16 @@ impl Reader {
 
     unsafe fn cert_credential(
         &mut self,
-        header: &WS_CERT_CREDENTIAL,
+        raw: *const WS_CERT_CREDENTIAL,
         at: &At<'_>,
-    ) -> Result<CertCredential, ReadError> {
-        let raw: *const WS_CERT_CREDENTIAL = header;
-        // SAFETY (whole function): the structure the checked type names.
+    ) -> Result<Option<CertCredential>, ReadError> {
+        // SAFETY (whole function): the header is checked, then the structure its type names is
+        // read through the same pointer (a reference to the header covers the header only).
         unsafe {
-            Ok(match header.credentialType {
+            let Some(header) = optional(raw, at, "localCertCredential")? else {
+                return Ok(None);
+            };
+            Ok(Some(match header.credentialType {
                 WS_SUBJECT_NAME_CERT_CREDENTIAL_TYPE => {
                     let c = object(
                         raw.cast::<WS_SUBJECT_NAME_CERT_CREDENTIAL>(),
@@ -367,7 +390,7 @@ impl Reader {
                         .callback::<GetCertCallback, RawGetCertCallback>(
                             c.getCertCallback,
                             c.getCertCallbackState,
-                            trampoline::get_cert,
+                            trampoline::GET_CERT,
                             (at, "get_cert_callback", "get_cert_callback_state"),
                         )?;
                     let get_cert_callback = get_cert_callback.ok_or_else(|| {
@@ -384,7 +407,7 @@ impl Reader {
                     ) = self.callback::<CertIssuerListNotificationCallback, RawCertIssuerListNotificationCallback>(
                         c.certIssuerListNotificationCallback,
                         c.certIssuerListNotificationCallbackState,
-                        trampoline::notify_issuer_list,
+                        trampoline::NOTIFY_ISSUER_LIST,
                         (
                             at,
                             "cert_issuer_list_notification_callback",
@@ -407,7 +430,7 @@ impl Reader {
                         },
                     ))
                 }
-            })
+            }))
         }
     }
 
@@ -538,6 +561,7 @@ impl Reader {
                 &list,
                 "trustedIssuerCerts",
             )?;
+            self.visit(certs.len(), &list)?;
             let mut trusted_issuer_certs = Vec::with_capacity(certs.len());
             for (i, cert) in certs.iter().enumerate() {
                 let at = list.index(i);
@@ -557,7 +581,7 @@ impl Reader {
                 .callback::<SamlValidator, RawSamlValidator>(
                     a.samlValidator,
                     a.samlValidatorCallbackState,
-                    trampoline::validate_saml,
+                    trampoline::VALIDATE_SAML,
                     (at, "saml_validator", "saml_validator_callback_state"),
                 )?;
             Ok(Some(SamlAuthenticator::CertSigned {

@@ -120,6 +120,7 @@ impl Reader {
                 "properties",
             )?
         };
+        self.visit(entries.len(), &list)?;
         let mut out = Vec::with_capacity(entries.len());
         for (i, p) in entries.iter().enumerate() {
             let at = list.index(i);
@@ -186,6 +187,7 @@ impl Reader {
                         &list,
                         "serviceIdentities",
                     )?;
+                    self.visit(strings.len(), &list)?;
                     let mut names = Vec::with_capacity(strings.len());
                     for (i, s) in strings.iter().enumerate() {
                         names.push(text(s, &list.index(i))?);
@@ -287,6 +289,7 @@ impl Reader {
                 "properties",
             )?
         };
+        self.visit(entries.len(), &list)?;
         let mut out = Vec::with_capacity(entries.len());
         for (i, p) in entries.iter().enumerate() {
             let at = list.index(i);
@@ -364,7 +367,7 @@ impl Reader {
                         .callback::<CertificateValidationCallback, RawCertificateValidationCallback>(
                             context.callback,
                             context.state,
-                            trampoline::validate_certificate,
+                            trampoline::VALIDATE_CERTIFICATE,
                             (&e.at, "callback", "state"),
                         )?;
                     let callback = callback
@@ -391,6 +394,7 @@ impl Reader {
                 "properties",
             )?
         };
+        self.visit(items.len(), &list)?;
         let mut entries = Vec::with_capacity(items.len());
         for (i, p) in items.iter().enumerate() {
             let at = list.index(i);
