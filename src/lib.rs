@@ -4,8 +4,11 @@
 //!   format (TOML / JSON).
 //! - [`policy`]: every documented rule, run on an endpoint at run time (`validate`).
 //! - [`security_binding!`]: the same rules at compile time, for endpoints declared in Rust.
+//! - [`ffi`]: a checked endpoint lowered to the `WS_SECURITY_DESCRIPTION` WWSAPI takes
+//!   ([`DeclaredEndpoint::lower`]), and raw descriptions built by C read back and checked.
 #![deny(missing_docs)]
 
+pub use wws_security_ffi as ffi;
 pub use wws_security_model as model;
 pub use wws_security_policy as policy;
 

@@ -4,39 +4,36 @@
 //! password) is written as an ordinary Rust expression; rustc checks it against the type listed
 //! here, and the value is registered in the declaration's [`Runtime`](crate::policy::Runtime)
 //! under a generated slot name (`rust:<path>`, e.g. `rust:bindings[1].password_validator`).
+//! [`DeclaredEndpoint::lower`](crate::DeclaredEndpoint::lower) then builds the
+//! `WS_SECURITY_DESCRIPTION` with them.
 //!
 //! | field | expected Rust value |
 //! |---|---|
 //! | `password` | `secret(expr)` with `expr: impl Into<String>` (stored as [`SecretString`]) |
-//! | `password_validator` | [`PasswordValidator`] |
-//! | `saml_validator` | [`SamlValidator`] |
-//! | `get_cert_callback` | [`GetCertCallback`] |
-//! | `cert_issuer_list_notification_callback` | [`CertIssuerListNotificationCallback`] |
-//! | `certificate_validation_callback_context.callback` | [`CertificateValidationCallback`] |
-//! | every `*_callback_state`, `certificate_validation_callback_context.state`, `xml_token`, `opaque_auth_identity`, `decryption_cert`, each item of `trusted_issuer_certs`, each value of `message_properties` | any `Send + Sync + 'static` value |
+//! | `password_validator` | a closure or function `(&str, &SecretString) -> bool` (or `-> Result<bool, CallbackError>`), made a [`PasswordValidator`] |
+//! | `saml_validator` | a closure `(&SamlAssertion) -> bool` (or a `Result`), made a [`SamlValidator`] |
+//! | `get_cert_callback` | a closure `(&CertificateRequest) -> Option<Certificate>` (or a [`Certificate`], or either in a `Result`), made a [`GetCertCallback`]; WWSAPI takes ownership of the certificate |
+//! | `cert_issuer_list_notification_callback` | a closure `(&IssuerList)` (or `-> Result<(), CallbackError>`), made a [`CertIssuerListNotificationCallback`] |
+//! | `certificate_validation_callback_context.callback` | a closure `(Certificate) -> bool` (or a `Result`), made a [`CertificateValidationCallback`]; the closure owns the certificate |
+//! | `xml_token` | an [`XmlToken`] (the `WS_SECURITY_TOKEN*` of `WsCreateXmlSecurityToken`) |
+//! | `decryption_cert`, each item of `trusted_issuer_certs` | a [`CertificatePtr`] |
+//! | `opaque_auth_identity` | an [`OpaquePtr`] |
+//! | each value of `message_properties` | a [`MessagePropertyValue`] |
+//! | every `*_callback_state`, `certificate_validation_callback_context.state` | an [`OpaquePtr`], only beside a C callback: a closure captures its own state |
 //!
 //! Any of these fields may instead name a slot the program fills later, `runtime("slot")`, exactly
-//! as an endpoint file does with `{ runtime = "slot" }`.
+//! as an endpoint file does with `{ runtime = "slot" }`; a slot may also hold a C function
+//! ([`RawPasswordValidator`](crate::ffi::RawPasswordValidator) and its siblings).
 //!
-//! The callback types are plain function pointers: a named function or a closure that captures
-//! nothing coerces to them; state the callback needs goes in its `*_callback_state` field.
+//! A closure with several parameters is written in parentheses
+//! (`password_validator: (|user, password| ..)`): the declaration separates its entries at
+//! top-level commas. Closures capture what they need, are `Send + Sync` (WWSAPI calls them from its own threads),
+//! and are called through `extern "system"` trampolines; a panic in one becomes a failing
+//! `HRESULT` rather than an unwind into WWSAPI.
 
-use crate::model::SecretString;
-
-/// Checks a user name and password received by a server (`password_validator` of
-/// `username_message`): `true` accepts them.
-pub type PasswordValidator = fn(username: &str, password: &SecretString) -> bool;
-
-/// Checks a SAML assertion received by a server (`saml_validator` of the `cert_signed`
-/// authenticator), given as its XML bytes: `true` accepts it.
-pub type SamlValidator = fn(assertion_xml: &[u8]) -> bool;
-
-/// Supplies the client certificate of a `custom` certificate credential, DER-encoded, or `None`
-/// when there is none.
-pub type GetCertCallback = fn() -> Option<Vec<u8>>;
-
-/// Is told which certificate issuers the server accepts (DER-encoded distinguished names).
-pub type CertIssuerListNotificationCallback = fn(issuers: &[Vec<u8>]);
-
-/// Checks the server certificate (DER-encoded) of an SSL connection: `true` accepts it.
-pub type CertificateValidationCallback = fn(certificate_der: &[u8]) -> bool;
+pub use crate::ffi::{
+    CallbackError, CertIssuerListNotificationCallback, Certificate, CertificatePtr,
+    CertificateRequest, CertificateValidationCallback, GetCertCallback, IssuerList,
+    MessagePropertyValue, OpaquePtr, PasswordValidator, SamlAssertion, SamlValidator, XmlToken,
+};
+pub use crate::model::SecretString;

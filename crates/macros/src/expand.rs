@@ -70,7 +70,6 @@ fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
     for v in values {
         let slot = &v.slot;
         let tokens = &v.tokens;
-        let value = Ident::new("value", Span::mixed_site());
         let typed = match v.kind {
             ValueKind::Secret => quote_spanned! {v.span.start=>
                 ::wws_security::model::SecretString::new(#tokens)
@@ -78,10 +77,7 @@ fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
             ValueKind::Callback(alias) => {
                 let alias = format_ident!("{}", alias, span = v.span.start);
                 quote_spanned! {v.span.start=>
-                    {
-                        let #value: ::wws_security::values::#alias = #tokens;
-                        #value
-                    }
+                    ::wws_security::values::#alias::new(#tokens)
                 }
             }
             ValueKind::Opaque => quote!(#tokens),
