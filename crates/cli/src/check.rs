@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use wws_security_policy::{check_text, FileDiagnostic, Format, Policy, Severity, UnknownRule};
 
 /// One file after checking.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CheckedFile {
     /// The path as given.
     pub path: PathBuf,
@@ -191,7 +191,7 @@ pub(crate) fn json(files: &[CheckedFile]) -> serde_json::Value {
     json!({ "files": files })
 }
 
-fn human(
+pub(crate) fn human(
     files: &[CheckedFile],
     summary: &Summary,
     color: bool,

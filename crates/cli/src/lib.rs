@@ -9,9 +9,10 @@ use std::io::Write;
 mod args;
 mod check;
 mod explain;
+mod lower;
 mod rules;
 
-pub use args::{Cli, ColorChoice, Command, OutputFormat};
+pub use args::{Cli, ColorChoice, Command, LowerArgs, OutputFormat};
 pub use check::{check_files, CheckedFile, Summary};
 
 /// The JSON Schema of endpoint files: the file `cargo xtask gen` writes from the model (and keeps
@@ -45,6 +46,7 @@ where
         Command::Check(args) => check::run(&args, sub.map(lint_order), out, err),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
+        Command::Lower(args) => lower::run(&args, out, err),
         Command::Schema => out.write_all(ENDPOINT_SCHEMA.as_bytes()).map(|()| EXIT_OK),
     };
     result.unwrap_or_else(|e| {

@@ -14,7 +14,7 @@
 
 mod common;
 
-use common::{c_certificate, c_get_cert, c_issuers, c_password, c_saml};
+use common::{C_CERTIFICATE, C_GET_CERT, C_ISSUERS, C_PASSWORD, C_SAML};
 use std::ffi::c_void;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::null_mut;
@@ -291,7 +291,7 @@ impl Graph {
             }
             WS_USERNAME_MESSAGE_SECURITY_BINDING_TYPE => {
                 let credential = self.username_credential();
-                let validator = self.callback(c_password as _);
+                let validator = self.callback(C_PASSWORD);
                 let state = self.state();
                 self.alloc(WS_USERNAME_MESSAGE_SECURITY_BINDING {
                     binding: header,
@@ -379,9 +379,9 @@ impl Graph {
                 .cast()
             }
             WS_CUSTOM_CERT_CREDENTIAL_TYPE => {
-                let get = self.callback(c_get_cert as _);
+                let get = self.callback(C_GET_CERT);
                 let get_state = self.state();
-                let notify = self.callback(c_issuers as _);
+                let notify = self.callback(C_ISSUERS);
                 let notify_state = self.state();
                 self.alloc(WS_CUSTOM_CERT_CREDENTIAL {
                     credential,
@@ -471,7 +471,7 @@ impl Graph {
         } else {
             opaque(9)
         };
-        let validator = self.callback(c_saml as _);
+        let validator = self.callback(C_SAML);
         let state = self.state();
         self.alloc(WS_CERT_SIGNED_SAML_AUTHENTICATOR {
             authenticator,
@@ -585,7 +585,7 @@ fn binding_value_type(g: &mut Graph, id: i32) -> Option<(*mut c_void, u32)> {
         20 => g.scalar(&[0, 1, 0x11, 0x1f, 0x20]),
         22 => g.scalar(&[0, 1, 0x1f, 0x20]),
         23 => {
-            let callback = g.callback(c_certificate as _);
+            let callback = g.callback(C_CERTIFICATE);
             let state = g.state();
             let context = WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT { callback, state };
             (g.alloc(context).cast(), 16)

@@ -122,7 +122,7 @@ fn a_state_beside_a_rust_closure_is_refused() {
     );
     // A C function takes the state.
     let runtime = Runtime::new()
-        .with("check_password", RawPasswordValidator(c_password))
+        .with("check_password", RawPasswordValidator(C_PASSWORD))
         .with("state", fake_pointer::<c_void>(1));
     lower(&check(endpoint(&text)), &runtime).unwrap();
 }

@@ -9,8 +9,12 @@ use common::*;
 #[test]
 fn every_example_endpoint_survives_lowering_and_reading_back() {
     let examples = examples();
-    assert!(examples.len() >= 34, "found {} examples", examples.len());
-    for (name, endpoint) in sample(examples, 6) {
+    assert!(
+        examples.len() >= if cfg!(miri) { 6 } else { 34 },
+        "found {} examples",
+        examples.len()
+    );
+    for (name, endpoint) in examples {
         let runtime = runtime_for(&endpoint);
         assert_round_trip(&name, &check(endpoint), &runtime);
     }
