@@ -1,4 +1,5 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`,
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]` (endpoint files
+//! and raw descriptions),
 //! `cargo xtask bench-macro [--declarations N] [--runs N]`, `cargo xtask check-syn`.
 
 mod ensure;
@@ -34,9 +35,11 @@ enum Task {
     },
     /// Fails when `syn`'s `full` feature is in the macro crate's normal (non-dev) build graph.
     CheckSyn,
-    /// Feeds arbitrary and mutated endpoint files to the loader and `check` (release build).
+    /// Feeds arbitrary and mutated endpoint files to the loader and `check`, and random raw
+    /// descriptions to `read_description` (release builds).
     Fuzz {
-        /// How many mutated files to try (arbitrary-byte inputs are a quarter of that, plus one).
+        /// How many mutated files and raw graphs to try (arbitrary-byte inputs are a quarter of
+        /// that, plus one).
         #[arg(long, default_value_t = 1_000_000)]
         cases: u64,
     },
@@ -130,23 +133,33 @@ fn check_syn() -> ExitCode {
     }
 }
 
-/// Runs the CLI crate's long robustness test, which reads its case count from `WWS_FUZZ_CASES`.
+/// Runs the long robustness tests, which read their case count from `WWS_FUZZ_CASES`: the CLI
+/// crate's (endpoint files) and the ffi crate's (raw descriptions).
 fn fuzz_task(cases: u64) -> ExitCode {
-    cargo(
-        &[
-            "test",
-            "--release",
-            "-p",
-            "wws-security-cli",
-            "--test",
-            "robustness",
-            "--",
-            "--ignored",
-            "--nocapture",
-            "fuzz",
-        ],
-        &[("WWS_FUZZ_CASES", cases.to_string())],
-    )
+    for (package, test) in [
+        ("wws-security-cli", "robustness"),
+        ("wws-security-ffi", "fuzz_read"),
+    ] {
+        let status = cargo(
+            &[
+                "test",
+                "--release",
+                "-p",
+                package,
+                "--test",
+                test,
+                "--",
+                "--ignored",
+                "--nocapture",
+                "fuzz",
+            ],
+            &[("WWS_FUZZ_CASES", cases.to_string())],
+        );
+        if status != ExitCode::SUCCESS {
+            return status;
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn gen_task(check: bool) -> ExitCode {
