@@ -9,7 +9,8 @@
  *
  * mingw-w64 ships no webservices.h and Wine's lacks the security structures, so the few this
  * program needs are declared here from their documented layouts, with fixed-size types so the
- * same file builds for Windows (mingw) and, as a quick check, for Linux.
+ * same file builds for Windows (mingw) and, as a quick check, for Linux. .ci/run builds and runs
+ * it both ways.
  */
 #include <stddef.h>
 #include <stdio.h>
