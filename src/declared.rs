@@ -1,5 +1,6 @@
 //! The value of a `security_binding!` declaration.
 
+use crate::ffi::{LowerError, Lowered};
 use crate::model::{compact, Endpoint};
 use crate::policy::{Runtime, Validated};
 use std::ops::Deref;
@@ -22,6 +23,14 @@ impl DeclaredEndpoint {
     /// (`rust:<path>`, see [`values`](crate::values)).
     pub fn runtime(&self) -> &Runtime {
         &self.runtime
+    }
+
+    /// The `WS_SECURITY_DESCRIPTION` WWSAPI takes, built from the declaration and its values:
+    /// [`Lowered::as_ptr`] is the pointer for `WsCreateChannel` or `WsCreateListener`. Fails
+    /// only for a slot the declaration names with `runtime("..")` and nobody filled, or an
+    /// `env("VAR")` password whose variable is not set ([`ffi::lower`](crate::ffi::lower)).
+    pub fn lower(&self) -> Result<Lowered, LowerError> {
+        crate::ffi::lower(&self.endpoint, &self.runtime)
     }
 
     /// The two parts.

@@ -5,8 +5,11 @@
 //! - [`policy`]: every documented rule, run on an endpoint at run time (`validate`).
 //! - [`security_binding!`]: the same rules at compile time, for endpoints declared in Rust.
 //! - [`wsdl`]: a service's WSDL or WS-Policy read into the endpoints WWSAPI can build from it.
+//! - [`ffi`]: a checked endpoint lowered to the `WS_SECURITY_DESCRIPTION` WWSAPI takes
+//!   ([`DeclaredEndpoint::lower`]), and raw descriptions built by C read back and checked.
 #![deny(missing_docs)]
 
+pub use wws_security_ffi as ffi;
 pub use wws_security_model as model;
 pub use wws_security_policy as policy;
 pub use wws_security_wsdl as wsdl;

@@ -39,6 +39,8 @@ pub enum Command {
     /// Read a service's WSDL (or a WS-Policy document) and say which WWSAPI endpoint each port
     /// describes, or why WWSAPI cannot talk to it.
     Import(ImportArgs),
+    /// Show the WS_SECURITY_DESCRIPTION that WWSAPI would receive for valid endpoint files.
+    Lower(LowerArgs),
     /// Print the JSON Schema of endpoint files (for editor completion and checking).
     #[command(after_help = "Examples:\n  \
         wws-security schema > endpoint.schema.json\n  \
@@ -105,6 +107,15 @@ pub enum ImportFormat {
     /// Per port, the matched template or why not, in the style of rustc.
     Human,
     /// One JSON object: `{"files": [{"path", "ports": [...]}]}`.
+    Json,
+}
+
+/// How `lower` prints the descriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LowerFormat {
+    /// The description as an indented outline.
+    Human,
+    /// One JSON object: `{"files": [{"path", "description": {...}}]}`.
     Json,
 }
 
@@ -184,6 +195,27 @@ pub struct CheckArgs {
     /// undoes an earlier `--deny warnings`. Repeatable.
     #[arg(long, value_name = "ID|warnings")]
     pub warn: Vec<String>,
+}
+
+/// `wws-security lower`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A file with errors is reported as `check` reports it and is not lowered. \
+Runtime slots become named placeholders (the program fills them); `{ env = .. }` passwords are \
+read from the environment as when loading, and never printed.\n\n\
+Exit status: 0 when every file was lowered, 1 when a file has an error or cannot be lowered \
+(an unset variable), 2 when a file cannot be read or the command line is wrong.\n\n\
+Examples:\n  \
+    wws-security lower examples/endpoints/httpserverwithusernameoversslexample.toml\n  \
+    wws-security lower --format json configs/*.toml"
+)]
+pub struct LowerArgs {
+    /// Endpoint files; the extension (.toml or .json) gives the format.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format: `json` is `{"files": [{"path", "description": {"properties", "bindings"}}]}`.
+    #[arg(long, value_enum, default_value_t = LowerFormat::Human)]
+    pub format: LowerFormat,
 }
 
 /// `wws-security explain`.

@@ -56,10 +56,10 @@ pub struct Summary {
 
 impl Summary {
     /// The totals of `files`.
-    pub fn of(files: &[CheckedFile]) -> Summary {
+    pub fn of<F: std::borrow::Borrow<CheckedFile>>(files: &[F]) -> Summary {
         let mut summary = Summary::default();
         for file in files {
-            match &file.outcome {
+            match &file.borrow().outcome {
                 Ok(checked) => {
                     summary.files += 1;
                     for d in &checked.diagnostics {

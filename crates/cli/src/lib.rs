@@ -15,12 +15,13 @@ mod explain;
 pub mod fix;
 mod import;
 pub mod input;
+mod lower;
 mod report;
 mod rules;
 
 pub use args::{
-    Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, ImportArgs, ImportFormat, OutputFormat,
-    SchemaArgs, StdinFormat,
+    Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, ImportArgs, ImportFormat, LowerArgs,
+    LowerFormat, OutputFormat, SchemaArgs, StdinFormat,
 };
 pub use check::{check_files, Checked, CheckedFile, Summary};
 pub use compat::{CompatArgs, CompatFormat};
@@ -90,6 +91,7 @@ where
         }
         Command::Expand(args) => expand::run(&args, out, err),
         Command::Import(args) => import::run(&args, out, err),
+        Command::Lower(args) => lower::run(&args, out, err),
     };
     result.unwrap_or_else(|e| {
         // Writing failed (a closed pipe): nothing more can be said.

@@ -3,11 +3,12 @@
 use crate::args::ColorChoice;
 use crate::check::{CheckedFile, Summary};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use std::borrow::Borrow;
 use std::io::{self, IsTerminal, Write};
 use wws_security_policy::{FileDiagnostic, Format, Severity};
 
-pub(crate) fn write(
-    files: &[CheckedFile],
+pub(crate) fn write<F: Borrow<CheckedFile>>(
+    files: &[F],
     summary: &Summary,
     color: ColorChoice,
     out: &mut dyn Write,
@@ -25,6 +26,7 @@ pub(crate) fn write(
     // One stream, in file order: a file that cannot be read is reported where it comes, and the
     // summary is the last line.
     for file in files {
+        let file = file.borrow();
         let name = file.path.display().to_string();
         match &file.outcome {
             Ok(checked) => {
