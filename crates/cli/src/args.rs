@@ -173,18 +173,45 @@ pub struct CheckArgs {
     /// With `--fix`: print the changes as a diff and write nothing.
     #[arg(long, requires = "fix")]
     pub dry_run: bool,
-    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
-    #[arg(long, value_enum)]
-    pub stdin_format: Option<StdinFormat>,
-    /// The path shown for standard input in diagnostics.
-    #[arg(long, value_name = "PATH")]
-    pub stdin_name: Option<PathBuf>,
+    /// `--stdin-format`, `--stdin-name`.
+    #[command(flatten)]
+    pub stdin: StdinArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
     /// Color human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// `--deny`, `--allow`, `--warn`.
+    #[command(flatten)]
+    pub lints: LintArgs,
+}
+
+/// `--stdin-format` and `--stdin-name`, for the commands that read `-`.
+#[derive(Debug, Args)]
+pub struct StdinArgs {
+    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+    /// The path shown for standard input in diagnostics.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_name: Option<PathBuf>,
+}
+
+impl StdinArgs {
+    /// How `input::read` names and parses standard input.
+    pub fn options(&self) -> crate::input::StdinOptions {
+        crate::input::StdinOptions {
+            format: self.stdin_format.map(Into::into),
+            name: self.stdin_name.clone(),
+        }
+    }
+}
+
+/// The lint flags. Their order on the command line matters (a later flag wins), which these
+/// fields lose; `lints::policy` reads them in order from the matches.
+#[derive(Debug, Args)]
+pub struct LintArgs {
     /// Report lint ID as an error; `--deny warnings` does so for every lint. Repeatable.
     #[arg(long, value_name = "ID|warnings")]
     pub deny: Vec<String>,
