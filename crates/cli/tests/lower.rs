@@ -1,13 +1,11 @@
 //! `wws-security lower`: the JSON shape, files with errors reported as `check` reports them,
 //! placeholders for runtime slots, and passwords from the environment never printed.
 
-use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use common::{command, root};
+use serde_json::{json, Value};
+use std::process::Output;
 
 /// The passwords the example files read from the environment, each set to a marker.
 const EXAMPLE_VARIABLES: [&str; 4] = [
@@ -19,8 +17,7 @@ const EXAMPLE_VARIABLES: [&str; 4] = [
 const MARKER: &str = "do-not-print-me-4711";
 
 fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_wws-security"));
-    command.args(args).current_dir(root());
+    let mut command = command(args);
     for var in EXAMPLE_VARIABLES {
         command.env_remove(var);
     }
