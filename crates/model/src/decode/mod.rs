@@ -497,10 +497,13 @@ impl<'n> Table<'n> {
                             expected,
                         })
                     });
+                    d.hole_at_meant_key(key, &self.entries[i].1);
                 }
-                None => d.error(DecodeErrorKind::MissingKey { key }),
+                None => {
+                    d.error(DecodeErrorKind::MissingKey { key });
+                    d.hole_at_key(key);
+                }
             }
-            d.hole_at_key(key);
             return None;
         }
         self.optional(d, key, f)
@@ -534,7 +537,7 @@ impl<'n> Table<'n> {
                 // The key it was meant to be is not known to be absent.
                 if let Some(meant) = suggestion.filter(|s| self.entries.iter().all(|(k, _)| k != s))
                 {
-                    d.hole_at_key(meant);
+                    d.hole_at_meant_key(meant, &self.entries[i].1);
                 }
             }
         }

@@ -22,8 +22,9 @@ use crate::{CEnum, EndpointFile, Path, SecurityBindingType, Segment};
 pub struct Hole {
     /// The place: what was written there, or was meant to be, is unknown.
     pub path: Path,
-    /// What the place may have been meant to hold, each a node that reads there.
-    pub(crate) fillings: Vec<Node>,
+    /// What the place may have been meant to hold, each a node that reads there (`None`:
+    /// nothing, the place left as it is).
+    pub(crate) fillings: Vec<Option<Node>>,
 }
 
 impl Hole {
@@ -102,7 +103,9 @@ fn partial<T>(node: &Node, decode: impl Fn(&mut Decoder, &Node) -> Option<T>) ->
             .filter_map(|choice| {
                 let mut patched = node.clone();
                 for (hole, &i) in filled.iter().zip(&choice) {
-                    patched.replace_at(hole.path.segments(), hole.fillings[i].clone());
+                    if let Some(filling) = &hole.fillings[i] {
+                        patched.replace_at(hole.path.segments(), filling.clone());
+                    }
                 }
                 decode(&mut Decoder::default(), &patched)
             })
@@ -154,22 +157,28 @@ impl Decoder {
     }
 
     /// Records a hole at the current place with `fillings`; a hole inside it is replaced.
-    pub(crate) fn hole_with(&mut self, fillings: Vec<Node>) {
+    pub(crate) fn hole_with(&mut self, fillings: Vec<Option<Node>>) {
         let path = self.path.clone();
         self.holes
             .retain(|h| !h.path.segments().starts_with(path.segments()));
         self.holes.push(Hole { path, fillings });
     }
 
-    /// Records a hole at `key` of the table at the current place (a key that is missing, or
-    /// that a misspelt key was meant to be).
+    /// Records a hole at `key` of the table at the current place: a key that is missing.
     pub(crate) fn hole_at_key(&mut self, key: &str) {
         self.at_key(key, |d| d.hole_with(Vec::new()));
     }
 
+    /// Records a hole at `meant`, the key that the misspelt key holding `written` in the table
+    /// at the current place was probably meant to be: it is read both with `written` under
+    /// `meant` and without it (the key may have been a stray one).
+    pub(crate) fn hole_at_meant_key(&mut self, meant: &str, written: &Node) {
+        self.at_key(meant, |d| d.hole_with(vec![Some(written.clone()), None]));
+    }
+
     /// `written` with the one misspelt name inside it replaced by each valid name, when the
     /// only error reported since `since` is that name.
-    fn name_fillings(&self, written: &Node, since: usize) -> Vec<Node> {
+    fn name_fillings(&self, written: &Node, since: usize) -> Vec<Option<Node>> {
         let [only] = &self.errors[since..] else {
             return Vec::new();
         };
@@ -188,7 +197,7 @@ impl Decoder {
                 let mut filled = written.clone();
                 filled
                     .replace_at(relative, Node::String((*valid).to_owned()))
-                    .then_some(filled)
+                    .then_some(Some(filled))
             })
             .collect()
     }
@@ -196,7 +205,7 @@ impl Decoder {
 
 /// What a binding whose type could not be read may have been: the smallest binding of each
 /// type (a message binding with its only usage).
-pub(crate) fn binding_fillings() -> Vec<Node> {
+pub(crate) fn binding_fillings() -> Vec<Option<Node>> {
     SecurityBindingType::ALL
         .iter()
         .map(|t| {
@@ -207,13 +216,14 @@ pub(crate) fn binding_fillings() -> Vec<Node> {
                     Node::String(crate::MessageSecurityUsage::Supporting.name().to_owned()),
                 ));
             }
-            Node::Table(entries)
+            Some(Node::Table(entries))
         })
         .collect()
 }
 
 impl Node {
-    /// Replaces the value at `path` (the first of repeated keys); false when there is none.
+    /// Replaces the value at `path` (the first of repeated keys), or adds the last key to its
+    /// table; false when the place cannot be reached.
     pub(crate) fn replace_at(&mut self, path: &[Segment], value: Node) -> bool {
         let Some((first, rest)) = path.split_first() else {
             *self = value;
@@ -221,7 +231,14 @@ impl Node {
         };
         let next = match (self, first) {
             (Node::Table(entries), Segment::Key(k)) => {
-                entries.iter_mut().find(|(key, _)| key == k).map(|(_, v)| v)
+                match entries.iter().position(|(key, _)| key == k) {
+                    Some(i) => Some(&mut entries[i].1),
+                    None if rest.is_empty() => {
+                        entries.push((k.to_string(), value));
+                        return true;
+                    }
+                    None => None,
+                }
             }
             (Node::Array(items), Segment::Index(i)) => items.get_mut(*i),
             _ => None,
@@ -237,7 +254,7 @@ mod tests {
     fn hole(n: usize) -> Hole {
         Hole {
             path: Path::root(),
-            fillings: vec![Node::Null; n],
+            fillings: vec![None; n],
         }
     }
 
@@ -262,7 +279,8 @@ mod tests {
         )]);
         let path = Path::root().key("bindings").index(1);
         assert!(node.replace_at(path.segments(), Node::Integer(7)));
-        assert!(!node.replace_at(Path::root().key("side").segments(), Node::Null));
+        assert!(!node.replace_at(Path::root().key("side").key("x").segments(), Node::Null));
+        assert!(node.replace_at(Path::root().key("side").segments(), Node::Null));
         let Node::Table(entries) = &node else {
             unreachable!()
         };
@@ -270,5 +288,6 @@ mod tests {
             entries[0].1,
             Node::Array(vec![Node::Null, Node::Integer(7)])
         );
+        assert_eq!(entries[1], ("side".to_owned(), Node::Null));
     }
 }

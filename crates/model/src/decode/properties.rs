@@ -139,7 +139,9 @@ pub(super) fn property_id<Id: CEnum>(
             d.at_key(key, |d| d.error(kind));
             // The property it was meant to be is not known to be absent.
             if let Some(meant) = e.suggestion.filter(|s| written.iter().all(|(k, _)| k != s)) {
-                d.hole_at_key(meant);
+                if let Some((_, value)) = written.iter().find(|(k, _)| k == key) {
+                    d.hole_at_meant_key(meant, value);
+                }
             }
             None
         }
