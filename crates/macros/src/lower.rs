@@ -1,10 +1,11 @@
 //! [`ast`](crate::ast) to the model's document tree, and on demand a map from every [`Path`] to
 //! the tokens it came from.
 //!
-//! The tree is then read by the model's own decoder (`decode_endpoint`), so the macro and the
-//! endpoint files share every format rule (F-001..) and every name: nothing is checked twice.
-//! Only two things are decided here, because files have no equivalent, and both come from the
-//! model's field tables ([`field_tables`]):
+//! The tree is then read by the model's own decoder (`decode_file_partial`: a plain endpoint, or
+//! a template with a `template` key), so the macro and the endpoint files share every format
+//! rule (F-001..) and every name: nothing is checked twice. Only two things are decided here,
+//! because files have no equivalent, and both come from the model's field tables
+//! ([`field_tables`], and the template structures' members):
 //! - a bare name where a credential or authenticator goes is that table's `type`
 //!   (`client_credential: default` is `{ type = "default" }`);
 //! - Rust expressions (callbacks, handles, computed passwords) become runtime slots with

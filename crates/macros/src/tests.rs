@@ -23,7 +23,12 @@ fn pretty(text: &str) -> String {
     let file: syn::File =
         syn::parse2(quote::quote!(fn declaration() { let endpoint = #expansion; }))
             .expect("the expansion is valid Rust");
+    let template = expansion.to_string().contains("__from_macro_template");
     let endpoint = match declared_data(&expansion) {
+        Some(data) if template => format!(
+            "{:#?}",
+            compact::decode_template(&data).expect("the data reads back")
+        ),
         Some(data) => format!(
             "{:#?}",
             compact::decode(&data).expect("the data reads back")
@@ -437,6 +442,28 @@ fn snapshot_properties_of_every_value_kind() {
 }
 
 #[test]
+fn snapshot_template() {
+    insta::assert_snapshot!(pretty(
+        r#"
+        side: server,
+        template: tcp_sspi_kerberos_apreq_security_context,
+        channel_type: duplex_session,
+        security_properties { timestamp_usage: always }
+        security_context_security_binding {
+            security_context_message_security_binding {
+                security_binding_properties { security_context_key_size: 256 }
+            }
+            security_properties { max_allowed_clock_skew: "5m" }
+        }
+        policy {
+            channel_properties { encoding: xml_binary_session_1 }
+            kerberos_apreq_message_security_binding { binding_usage: supporting }
+        }
+        "#
+    ));
+}
+
+#[test]
 fn snapshot_errors() {
     insta::assert_snapshot!(expand_str(
         "side: client, channel_binding: http, bindings [ssl_transport { properties { cert_failures_to_ignore: cn_mismatch } }]"
@@ -508,6 +535,15 @@ mod never_panics {
         "|",
         "&",
         "=>",
+        "template",
+        "policy",
+        "http_ssl_username",
+        "tcp_sspi",
+        "username_message_security_binding",
+        "security_properties",
+        "security_binding_properties",
+        "username_mesage",
+        "clinet",
     ];
 
     /// Balanced token strings: unbalanced ones are not token streams at all.
@@ -558,10 +594,12 @@ mod never_panics {
 
         #[test]
         fn mutated_declarations(
-            edits in proptest::collection::vec((0usize..400, 0usize..1000, 0u8..3), 1..6)
+            edits in proptest::collection::vec((0usize..400, 0usize..1000, 0u8..3), 1..6),
+            template in proptest::bool::ANY,
         ) {
+            let base = if template { USERNAME_TEMPLATE } else { ISSUE_EXAMPLE };
             let mut words: Vec<String> =
-                ISSUE_EXAMPLE.split_whitespace().map(str::to_owned).collect();
+                base.split_whitespace().map(str::to_owned).collect();
             for (at, w, op) in edits {
                 let at = at % (words.len() + 1);
                 let word = WORDS[w % WORDS.len()].to_owned();
