@@ -18,6 +18,16 @@ pub enum Syntax {
     Macro,
 }
 
+impl From<crate::decode::Format> for Syntax {
+    /// The syntax of a file in `format`.
+    fn from(format: crate::decode::Format) -> Syntax {
+        match format {
+            crate::decode::Format::Toml => Syntax::Toml,
+            crate::decode::Format::Json => Syntax::Json,
+        }
+    }
+}
+
 impl Syntax {
     /// A value standing for something outside the endpoint, `kind` being `runtime` (a slot the
     /// program fills) or `env` (an environment variable): `{ runtime = "slot" }` in TOML,
