@@ -213,7 +213,7 @@ pub(crate) fn template<'a, 'i>(
     let transport = reading.transport.map(|(t, _)| t);
     let tokens: Vec<&Token<'_, '_>> = reading.tokens.iter().map(|(t, _)| t).collect();
     let token_node = |i: usize| reading.tokens.get(i).map(|(_, n)| *n);
-    let help = "build the description from the match instead (the endpoint file written here), as the metadata-import samples do";
+    let help = "build the description from the match instead (the plain endpoint file written here), as the metadata-import samples do";
     if tokens.len() > 1 {
         return Err(no_template(
             "S-010",
@@ -575,10 +575,6 @@ impl<'n> Credentials<'n> {
             opaque_auth_identity: self.slot("kerberos_identity"),
         }
     }
-
-    fn xml_token(&self, what: &str) -> RuntimeSlot {
-        self.slot(what)
-    }
 }
 
 /// The channel type of the client: HTTP proxies use request channels; TCP needs the program's
@@ -647,12 +643,12 @@ fn description(reading: &Reading<'_, '_>, credentials: &Credentials<'_>) -> Secu
             Token::X509 => SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                xml_token: Some(credentials.xml_token("x509_token")),
+                xml_token: Some(credentials.slot("x509_token")),
             }),
             Token::Issued { .. } => SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                xml_token: Some(credentials.xml_token("issued_token")),
+                xml_token: Some(credentials.slot("issued_token")),
             }),
             Token::SecureConversation(bootstrap) => {
                 SecurityBinding::SecurityContextMessage(SecurityContextMessageBinding {

@@ -285,7 +285,7 @@ mod tests {
         let doc = Document::parse("<a/>").unwrap();
         let node = doc.root_element();
         let mut templates = std::collections::BTreeSet::new();
-        let mut compared = 0;
+        let (mut compared, mut errors) = (0, 0);
         for transport in transports() {
             let tokens = |t: Option<TransportToken>| -> Vec<Vec<Token<'_, '_>>> {
                 vec![
@@ -353,6 +353,15 @@ mod tests {
                             let file = template(template_type, &reading, &values, &names, None);
                             let mut expanded = file.expand();
                             let mut plain = derive::endpoint(&reading, channel_binding, &names);
+                            // Checked as a template file, it is judged as the plain one is.
+                            let as_template = wws_security_policy::validate_template(&file);
+                            let as_plain = wws_security_policy::validate(&plain);
+                            assert_eq!(
+                                as_template.errors().map(|d| d.rule.id).collect::<Vec<_>>(),
+                                as_plain.errors().map(|d| d.rule.id).collect::<Vec<_>>(),
+                                "{template_type:?} {reading:?}"
+                            );
+                            errors += usize::from(as_plain.has_errors());
                             if !template_type.has_security_context() {
                                 assert_eq!(expanded, plain, "{template_type:?} {reading:?}");
                             }
@@ -371,5 +380,9 @@ mod tests {
             "{templates:?}"
         );
         assert!(compared >= 90, "{compared}");
+        assert!(
+            errors > 0 && errors < compared,
+            "both kinds of reading: {errors} with errors"
+        );
     }
 }

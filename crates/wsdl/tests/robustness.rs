@@ -10,7 +10,10 @@
 //! ```
 
 use std::path::PathBuf;
-use wws_security_wsdl::{import, import_str, normal_form, Import, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use wws_security_policy::{check_text, Format, Policy};
+use wws_security_wsdl::{
+    import, import_str, normal_form, output, Import, MAX_DEPTH, MAX_DOCUMENT_BYTES,
+};
 
 fn wsdl_with_policy(policy: &str) -> String {
     format!(
@@ -276,6 +279,14 @@ fn sound(text: &str, import: &Import) {
             if let Some(endpoint) = &alternative.endpoint {
                 let report = wws_security_policy::validate(endpoint);
                 assert!(!report.has_errors(), "{report}");
+                // The file written for it passes `check` as written.
+                let file = output::endpoint_file("mutant.wsdl", port, alternative)
+                    .expect("a matching alternative has a file");
+                let diagnostics = check_text(&file, Format::Toml, &Policy::new());
+                assert!(
+                    diagnostics.iter().all(|d| !d.is_error()),
+                    "{file}\n{diagnostics:?}"
+                );
             }
         }
     }
