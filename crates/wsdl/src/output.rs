@@ -36,8 +36,10 @@ pub fn file_name(port: &Port, alternative: &Alternative) -> String {
 pub fn endpoint_file(source: &str, port: &Port, alternative: &Alternative) -> Option<String> {
     let file = alternative.file()?;
     let mut text = format!(
-        "# Imported by `wws-security import` from {source}, port `{}`, alternative {}.\n",
-        port.name, alternative.index
+        "# Imported by `wws-security import` from {}, port `{}`, alternative {}.\n",
+        printable(source),
+        printable(&port.name),
+        alternative.index
     );
     match alternative.verdict {
         Verdict::Template(t) => text.push_str(&format!(
@@ -79,13 +81,29 @@ pub fn endpoint_file(source: &str, port: &Port, alternative: &Alternative) -> Op
 }
 
 /// What the program must supply for `endpoint`: slots, environment variables and user names,
-/// each once (a security-context template's transport credential serves both channels).
+/// each once (a security-context template's transport credential serves both channels), as
+/// printable text.
 pub fn needs(endpoint: &Endpoint) -> Vec<String> {
     let mut out = Vec::new();
     collect(&endpoint.description, &mut out);
     let mut seen = std::collections::HashSet::new();
     out.retain(|need| seen.insert(need.clone()));
-    out
+    out.iter().map(|need| printable(need)).collect()
+}
+
+/// `text` with its control characters escaped (`\u{7}`): a name taken from the document must
+/// not end a comment line of the file (TOML refuses control characters there) or reach a
+/// terminal raw.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn collect(description: &SecurityDescription, out: &mut Vec<String>) {
@@ -147,5 +165,16 @@ fn collect(description: &SecurityDescription, out: &mut Vec<String>) {
             }
             Some(WindowsIntegratedAuthCredential::Default) | None => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn names_from_the_document_are_printable_in_a_comment() {
+        assert_eq!(printable("Orders\u{7}Port\n"), "Orders\\u{7}Port\\n");
+        assert_eq!(printable("Заказы Port"), "Заказы Port");
     }
 }

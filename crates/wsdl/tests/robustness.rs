@@ -345,3 +345,21 @@ fn fuzz_mutated_documents() {
         started.elapsed().as_secs_f64()
     );
 }
+
+/// A control character in a port name (DEL is a character XML allows) must not
+/// break the comment of the file written for it; the fuzzer found this.
+#[test]
+fn a_control_character_in_a_port_name_leaves_the_file_readable() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/templates/http_ssl_username.wsdl");
+    let text = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("name=\"OrdersPort\"", "name=\"Orders\u{7f}Port\"");
+    let import = import_str(&text).unwrap();
+    let port = &import.ports[0];
+    assert_eq!(port.name, "Orders\u{7f}Port");
+    let file = output::endpoint_file("fixture.wsdl", port, &port.alternatives[0]).unwrap();
+    assert!(file.contains("port `Orders\\u{7f}Port`"), "{file}");
+    let diagnostics = check_text(&file, Format::Toml, &Policy::new());
+    assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
+}
