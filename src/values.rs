@@ -4,47 +4,41 @@
 //! password) is written as an ordinary Rust expression; rustc checks it against the type listed
 //! here, and the value is registered in the declaration's [`Runtime`](crate::policy::Runtime)
 //! under a generated slot name (`rust:<path>`, e.g. `rust:bindings[1].password_validator`).
+//! [`DeclaredEndpoint::lower`](crate::DeclaredEndpoint::lower) then builds the
+//! `WS_SECURITY_DESCRIPTION` with them.
 //!
-//! The fields and their types, from the model's field tables (`cargo xtask gen` writes the
-//! table):
+//! The fields and the Rust values they take, from the model's field tables (`cargo xtask gen`
+//! writes the table):
 //!
 #![doc = include_str!("values.md")]
 //!
 //! Any of these fields may instead name a slot the program fills later, `runtime("slot")`, exactly
-//! as an endpoint file does with `{ runtime = "slot" }`.
+//! as an endpoint file does with `{ runtime = "slot" }`; a slot may also hold a C function
+//! ([`RawPasswordValidator`](crate::ffi::RawPasswordValidator) and its siblings).
 //!
-//! The callback types are plain function pointers: a named function or a closure that captures
-//! nothing coerces to them; state the callback needs goes in its `*_callback_state` field.
+//! A closure with several parameters is written in parentheses
+//! (`password_validator: (|user, password| ..)`): the declaration separates its entries at
+//! top-level commas. Closures capture what they need, are `Send + Sync` (WWSAPI calls them from its own threads),
+//! and are called through `extern "system"` trampolines; a panic in one becomes a failing
+//! `HRESULT` rather than an unwind into WWSAPI.
 
-use crate::model::SecretString;
-
-/// Checks a user name and password received by a server (`password_validator` of
-/// `username_message`): `true` accepts them.
-pub type PasswordValidator = fn(username: &str, password: &SecretString) -> bool;
-
-/// Checks a SAML assertion received by a server (`saml_validator` of the `cert_signed`
-/// authenticator), given as its XML bytes: `true` accepts it.
-pub type SamlValidator = fn(assertion_xml: &[u8]) -> bool;
-
-/// Supplies the client certificate of a `custom` certificate credential, DER-encoded, or `None`
-/// when there is none.
-pub type GetCertCallback = fn() -> Option<Vec<u8>>;
-
-/// Is told which certificate issuers the server accepts (DER-encoded distinguished names).
-pub type CertIssuerListNotificationCallback = fn(issuers: &[Vec<u8>]);
-
-/// Checks the server certificate (DER-encoded) of an SSL connection: `true` accepts it.
-pub type CertificateValidationCallback = fn(certificate_der: &[u8]) -> bool;
+pub use crate::ffi::{
+    CallbackError, CertIssuerListNotificationCallback, Certificate, CertificatePtr,
+    CertificateRequest, CertificateValidationCallback, GetCertCallback, IssuerList,
+    MessagePropertyValue, OpaquePtr, PasswordValidator, SamlAssertion, SamlValidator, XmlBuffer,
+    XmlToken,
+};
+pub use crate::model::SecretString;
 
 #[cfg(test)]
 mod tests {
-    /// The macro names these types through `Callback::rust_type`; each must exist here.
+    /// The macro names these types through `Callback::rust_type`; each must be exported here.
     #[test]
     fn every_callback_of_the_model_has_its_type_here() {
         let source = include_str!("values.rs");
+        let exports = &source[source.find("pub use crate::ffi::{").expect("the re-export")..];
         for callback in crate::model::Callback::ALL {
-            let declaration = format!("pub type {} = fn(", callback.rust_type());
-            assert!(source.contains(&declaration), "{callback:?}");
+            assert!(exports.contains(callback.rust_type()), "{callback:?}");
         }
     }
 }

@@ -1,6 +1,6 @@
-//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]`,
-//! `cargo xtask bench-macro [--declarations N] [--runs N] [--keep DIR]`, `cargo xtask check-syn`,
-//! `cargo xtask corpus DIR`.
+//! Project tasks: `cargo xtask gen [--check]`, `cargo xtask fuzz [--cases N]` (endpoint files,
+//! WSDL documents and raw descriptions), `cargo xtask bench-macro [--declarations N] [--runs N]
+//! [--keep DIR]`, `cargo xtask check-syn`, `cargo xtask corpus DIR`.
 
 mod corpus;
 mod ensure;
@@ -45,10 +45,12 @@ enum Task {
         /// The folder, e.g. ../shared/corpus/wsdl.
         dir: std::path::PathBuf,
     },
-    /// Feeds arbitrary and mutated endpoint files to the loader and `check`, and mutated WSDL
-    /// and policy documents to the importer (release build).
+    /// Feeds arbitrary and mutated endpoint files to the loader and `check`, mutated WSDL and
+    /// policy documents to the importer, and random raw descriptions to `read_description`
+    /// (release builds).
     Fuzz {
-        /// How many mutated files to try (arbitrary-byte inputs are a quarter of that, plus one).
+        /// How many mutated files and raw graphs to try (arbitrary-byte inputs are a quarter of
+        /// that, plus one).
         #[arg(long, default_value_t = 1_000_000)]
         cases: u64,
     },
@@ -151,11 +153,15 @@ fn check_syn() -> ExitCode {
     }
 }
 
-/// Runs the long robustness tests of the CLI crate (endpoint files) and of the WSDL importer,
-/// which read their case count from `WWS_FUZZ_CASES`.
+/// Runs the long robustness tests, which read their case count from `WWS_FUZZ_CASES`: the CLI
+/// crate's (endpoint files), the WSDL importer's and the ffi crate's (raw descriptions).
 fn fuzz_task(cases: u64) -> ExitCode {
     let env = [("WWS_FUZZ_CASES", cases.to_string())];
-    for package in ["wws-security-cli", "wws-security-wsdl"] {
+    for (package, test) in [
+        ("wws-security-cli", "robustness"),
+        ("wws-security-wsdl", "robustness"),
+        ("wws-security-ffi", "fuzz_read"),
+    ] {
         let status = cargo(
             &[
                 "test",
@@ -163,7 +169,7 @@ fn fuzz_task(cases: u64) -> ExitCode {
                 "-p",
                 package,
                 "--test",
-                "robustness",
+                test,
                 "--",
                 "--ignored",
                 "--nocapture",

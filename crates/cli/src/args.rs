@@ -39,6 +39,8 @@ pub enum Command {
     /// Read a service's WSDL (or a WS-Policy document) and say which WWSAPI endpoint each port
     /// describes, or why WWSAPI cannot talk to it.
     Import(ImportArgs),
+    /// Show the WS_SECURITY_DESCRIPTION that WWSAPI would receive for valid endpoint files.
+    Lower(LowerArgs),
     /// Print the JSON Schema of endpoint files (for editor completion and checking).
     #[command(after_help = "Examples:\n  \
         wws-security schema > endpoint.schema.json\n  \
@@ -108,6 +110,15 @@ pub enum ImportFormat {
     Json,
 }
 
+/// How `lower` prints the descriptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LowerFormat {
+    /// The description as an indented outline.
+    Human,
+    /// One JSON object: `{"files": [{"path", "description": {...}}]}`.
+    Json,
+}
+
 /// The syntax of standard input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StdinFormat {
@@ -162,18 +173,45 @@ pub struct CheckArgs {
     /// With `--fix`: print the changes as a diff and write nothing.
     #[arg(long, requires = "fix")]
     pub dry_run: bool,
-    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
-    #[arg(long, value_enum)]
-    pub stdin_format: Option<StdinFormat>,
-    /// The path shown for standard input in diagnostics.
-    #[arg(long, value_name = "PATH")]
-    pub stdin_name: Option<PathBuf>,
+    /// `--stdin-format`, `--stdin-name`.
+    #[command(flatten)]
+    pub stdin: StdinArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
     /// Color human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// `--deny`, `--allow`, `--warn`.
+    #[command(flatten)]
+    pub lints: LintArgs,
+}
+
+/// `--stdin-format` and `--stdin-name`, for the commands that read `-`.
+#[derive(Debug, Args)]
+pub struct StdinArgs {
+    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
+    #[arg(long, value_enum)]
+    pub stdin_format: Option<StdinFormat>,
+    /// The path shown for standard input in diagnostics.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_name: Option<PathBuf>,
+}
+
+impl StdinArgs {
+    /// How `input::read` names and parses standard input.
+    pub fn options(&self) -> crate::input::StdinOptions {
+        crate::input::StdinOptions {
+            format: self.stdin_format.map(Into::into),
+            name: self.stdin_name.clone(),
+        }
+    }
+}
+
+/// The lint flags. Their order on the command line matters (a later flag wins), which these
+/// fields lose; `lints::policy` reads them in order from the matches.
+#[derive(Debug, Args)]
+pub struct LintArgs {
     /// Report lint ID as an error; `--deny warnings` does so for every lint. Repeatable.
     #[arg(long, value_name = "ID|warnings")]
     pub deny: Vec<String>,
@@ -184,6 +222,27 @@ pub struct CheckArgs {
     /// undoes an earlier `--deny warnings`. Repeatable.
     #[arg(long, value_name = "ID|warnings")]
     pub warn: Vec<String>,
+}
+
+/// `wws-security lower`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "A file with errors is reported as `check` reports it and is not lowered. \
+Runtime slots become named placeholders (the program fills them); `{ env = .. }` passwords are \
+read from the environment as when loading, and never printed.\n\n\
+Exit status: 0 when every file was lowered, 1 when a file has an error or cannot be lowered \
+(an unset variable), 2 when a file cannot be read or the command line is wrong.\n\n\
+Examples:\n  \
+    wws-security lower examples/endpoints/httpserverwithusernameoversslexample.toml\n  \
+    wws-security lower --format json configs/*.toml"
+)]
+pub struct LowerArgs {
+    /// Endpoint files; the extension (.toml or .json) gives the format.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format: `json` is `{"files": [{"path", "description": {"properties", "bindings"}}]}`.
+    #[arg(long, value_enum, default_value_t = LowerFormat::Human)]
+    pub format: LowerFormat,
 }
 
 /// `wws-security explain`.

@@ -8,9 +8,7 @@ use crate::report;
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use wws_security_policy::{
-    check_text, FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy, Severity,
-};
+use wws_security_policy::{check_text, FileDiagnostic, Format, Policy, Severity};
 
 /// One endpoint after checking.
 #[derive(Debug)]
@@ -56,10 +54,10 @@ pub struct Summary {
 
 impl Summary {
     /// The totals of `files`.
-    pub fn of(files: &[CheckedFile]) -> Summary {
+    pub fn of<F: std::borrow::Borrow<CheckedFile>>(files: &[F]) -> Summary {
         let mut summary = Summary::default();
         for file in files {
-            match &file.outcome {
+            match &file.borrow().outcome {
                 Ok(checked) => {
                     summary.files += 1;
                     for d in &checked.diagnostics {
@@ -114,36 +112,13 @@ pub fn check_files(files: &[PathBuf], policy: &Policy) -> (Vec<CheckedFile>, Sum
     (checked, summary)
 }
 
-/// Builds the policy from the lint flags, in command-line order.
-fn policy(lints: &[(LintLevel, String)]) -> Result<Policy, String> {
-    let mut policy = Policy::new();
-    for (level, id) in lints {
-        let flag = level.name();
-        let setting = LintSetting::parse(*level, id).map_err(|e| {
-            format!(
-                "invalid value `{id}` for `--{flag}`: {e}\n  note: expected the id of a lint \
-                 (`wws-security rules --severity warning` lists them), or `warnings`"
-            )
-        })?;
-        policy = policy.apply(setting);
-    }
-    Ok(policy)
-}
-
 pub(crate) fn run(
     args: &CheckArgs,
-    lints: Option<Vec<(LintLevel, String)>>,
+    policy: &Policy,
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
-    let policy = match policy(&lints.unwrap_or_default()) {
-        Ok(p) => p,
-        Err(message) => {
-            writeln!(err, "error: {message}")?;
-            return Ok(EXIT_USAGE);
-        }
-    };
     let stdin_count = args
         .files
         .iter()
@@ -156,14 +131,11 @@ pub(crate) fn run(
         )?;
         return Ok(EXIT_USAGE);
     }
-    let options = StdinOptions {
-        format: args.stdin_format.map(Into::into),
-        name: args.stdin_name.clone(),
-    };
+    let options = args.stdin.options();
     let mut files: Vec<CheckedFile> = args
         .files
         .iter()
-        .map(|path| check(input::read(path, stdin, &options), &policy))
+        .map(|path| check(input::read(path, stdin, &options), policy))
         .collect();
     if args.fix {
         // The fixes are told on the human stream; machine formats keep stdout to themselves.
@@ -171,7 +143,7 @@ pub(crate) fn run(
             OutputFormat::Human => out,
             _ => err,
         };
-        fix_all(&mut files, &policy, args.dry_run, notes)?;
+        fix_all(&mut files, policy, args.dry_run, notes)?;
     }
     let summary = Summary::of(&files);
     match args.format {

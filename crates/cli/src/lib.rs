@@ -5,7 +5,7 @@
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 use std::io::Write;
-use wws_security_policy::Level;
+use wws_security_policy::Policy;
 
 mod args;
 mod check;
@@ -15,12 +15,14 @@ mod explain;
 pub mod fix;
 mod import;
 pub mod input;
+mod lints;
+mod lower;
 mod report;
 mod rules;
 
 pub use args::{
-    Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, ImportArgs, ImportFormat, OutputFormat,
-    SchemaArgs, StdinFormat,
+    Cli, ColorChoice, Command, ExpandArgs, ExpandFormat, ImportArgs, ImportFormat, LowerArgs,
+    LowerFormat, OutputFormat, SchemaArgs, StdinFormat,
 };
 pub use check::{check_files, Checked, CheckedFile, Summary};
 pub use compat::{CompatArgs, CompatFormat};
@@ -76,8 +78,12 @@ where
     };
     let sub = matches.subcommand().map(|(_, m)| m);
     let result = match cli.command {
-        Command::Check(args) => check::run(&args, sub.map(lint_order), stdin, out, err),
-        Command::Compat(args) => compat::run(&args, sub.map(lint_order), stdin, out, err),
+        Command::Check(args) => with_lint_policy(sub, err, |policy, err| {
+            check::run(&args, policy, stdin, out, err)
+        }),
+        Command::Compat(args) => with_lint_policy(sub, err, |policy, err| {
+            compat::run(&args, policy, stdin, out, err)
+        }),
         Command::Explain(args) => explain::run(&args, out, err),
         Command::Rules(args) => rules::run(&args, out),
         Command::Schema(args) => {
@@ -90,12 +96,28 @@ where
         }
         Command::Expand(args) => expand::run(&args, out, err),
         Command::Import(args) => import::run(&args, out, err),
+        Command::Lower(args) => lower::run(&args, out, err),
     };
     result.unwrap_or_else(|e| {
         // Writing failed (a closed pipe): nothing more can be said.
         let _ = writeln!(err, "error: {e}");
         EXIT_USAGE
     })
+}
+
+/// Runs `command` with the policy of the subcommand's lint flags, or reports an invalid flag.
+fn with_lint_policy(
+    matches: Option<&ArgMatches>,
+    err: &mut dyn Write,
+    command: impl FnOnce(&Policy, &mut dyn Write) -> std::io::Result<i32>,
+) -> std::io::Result<i32> {
+    match matches.map_or_else(|| Ok(Policy::new()), lints::policy) {
+        Ok(policy) => command(&policy, err),
+        Err(message) => {
+            writeln!(err, "error: {message}")?;
+            Ok(EXIT_USAGE)
+        }
+    }
 }
 
 /// Prints a clap error or help text; `--help` and `--version` succeed, anything else is usage.
@@ -108,19 +130,4 @@ fn clap_error(e: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> i32 
         let _ = write!(out, "{text}");
         EXIT_OK
     }
-}
-
-/// The lint flags of `check` in command-line order: (level, id).
-fn lint_order(m: &ArgMatches) -> Vec<(Level, String)> {
-    let mut all = Vec::new();
-    for level in Level::ALL {
-        let flag = level.name();
-        if let (Some(values), Some(indices)) = (m.get_many::<String>(flag), m.indices_of(flag)) {
-            for (value, index) in values.zip(indices) {
-                all.push((index, level, value.clone()));
-            }
-        }
-    }
-    all.sort_by_key(|(index, _, _)| *index);
-    all.into_iter().map(|(_, l, v)| (l, v)).collect()
 }

@@ -1,29 +1,9 @@
 //! The `wws-security` binary: exit codes, JSON shape, usage errors, and snapshots of the human
 //! output for every file in `examples/mistakes/`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Runs the binary from the workspace root (so paths in the output are relative and stable).
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{run, stderr, stdout};
 
 const VALID: &str =
     "side = \"client\"\nchannel_binding = \"http\"\n\n[[bindings]]\ntype = \"ssl_transport\"\n";

@@ -2,33 +2,10 @@
 //! compared, and snapshots of the human output for the failing pair of every compatibility
 //! fixture (`crates/policy/tests/fixtures/compat/`).
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Runs the binary in `dir` (so the paths in the output are the relative ones given).
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the binary runs")
-}
-
-fn run(args: &[&str]) -> Output {
-    run_in(&root(), args)
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{root, run, run_in, run_with_input, stderr, stdout};
+use std::path::Path;
 
 const EXAMPLES: &str = "examples/endpoints";
 
@@ -252,19 +229,20 @@ fn lints_of_a_file_alone_do_not_stop_the_comparison() {
 
 #[test]
 fn either_file_may_come_from_standard_input() {
-    use std::io::Write as _;
-    use std::process::Stdio;
     let client = std::fs::read(root().join(example("httpclientwithsslexample"))).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(["compat", "-", &example("httpserverwithsslexample")])
-        .args(["--stdin-format", "toml", "--stdin-name", "client.toml"])
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(&client).unwrap();
-    let o = child.wait_with_output().unwrap();
+    let server = example("httpserverwithsslexample");
+    let o = run_with_input(
+        &[
+            "compat",
+            "-",
+            &server,
+            "--stdin-format",
+            "toml",
+            "--stdin-name",
+            "client.toml",
+        ],
+        &client,
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).starts_with("client.toml and "), "{}", stdout(&o));
 

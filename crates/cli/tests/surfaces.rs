@@ -3,43 +3,12 @@
 //! `--fix`: every machine-applicable suggestion of every fixture and mistake, applied, makes its
 //! diagnostic disappear and brings no new error.
 
-use std::io::Write;
+mod common;
+
+use common::{root, run, run_with_input, stdout};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use wws_security_cli::fix;
 use wws_security_policy::{check_text, registry, FileDiagnostic, Format, Policy};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with_input(args, None)
-}
-
-fn run_with_input(args: &[&str], input: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(args)
-        .current_dir(root())
-        .stdin(if input.is_some() {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    if let Some(bytes) = input {
-        // The program may exit without reading (a refused input): a closed pipe is fine.
-        let _ = child.stdin.take().unwrap().write_all(bytes);
-    }
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
 
 /// The mistake examples, as paths relative to the workspace root, sorted.
 fn mistakes() -> Vec<String> {
@@ -151,14 +120,14 @@ fn standard_input_reads_like_the_file_it_names() {
     let from_file = run(&["check", "--format", "json", file]);
     let from_stdin = run_with_input(
         &["check", "--format", "json", "-", "--stdin-name", file],
-        Some(&text),
+        &text,
     );
     assert_eq!(from_stdin.status.code(), from_file.status.code());
     assert_eq!(stdout(&from_stdin), stdout(&from_file));
     // The format may be named instead of implied by the name.
     let json = run_with_input(
         &["check", "-", "--stdin-format", "json"],
-        Some(br#"{"side": "client", "channel_binding": "htp"}"#),
+        br#"{"side": "client", "channel_binding": "htp"}"#,
     );
     assert_eq!(json.status.code(), Some(1));
     assert!(
@@ -167,7 +136,7 @@ fn standard_input_reads_like_the_file_it_names() {
         stdout(&json)
     );
     // Without a format, standard input is refused with the way out.
-    let unnamed = run_with_input(&["check", "-"], Some(b"side = \"client\""));
+    let unnamed = run_with_input(&["check", "-"], b"side = \"client\"");
     assert_eq!(unnamed.status.code(), Some(2));
     assert!(
         stdout(&unnamed).contains("--stdin-format"),

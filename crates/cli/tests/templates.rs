@@ -1,29 +1,10 @@
 //! Template files on the command line: `expand` prints the plain endpoint a template stands for,
 //! and `check`, `explain`, `rules` and `schema` know templates.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::{root, run, stderr, stdout};
 use wws_security_model::{Endpoint, EndpointFile};
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
 
 const SAMPLE: &str = "examples/templates/policytemplateexample.toml";
 

@@ -7,9 +7,9 @@
 //!
 //! The work is split in phases, each in its own module, and `pipeline` runs them: `parse`
 //! (tokens to `ast`), `lower` (AST to the model's document tree, and a path-to-span map when
-//! a diagnostic needs one), `check` (the model's decoder and the policy, diagnostics to spans),
-//! then `expand` (the checked endpoint as data, with `runtime` registering the program's
-//! values) or `fallback` (the output on errors).
+//! a diagnostic needs one), `check` (the model's decoder and the policy, diagnostics to spans,
+//! in the order of the declaration), then `expand` (the checked endpoint or template as data,
+//! with `runtime` registering the program's values) or `fallback` (the output on errors).
 
 mod ast;
 mod check;

@@ -1,10 +1,11 @@
 //! [`ast`](crate::ast) to the model's document tree, and on demand a map from every [`Path`] to
 //! the tokens it came from.
 //!
-//! The tree is then read by the model's own decoder (`decode_endpoint`), so the macro and the
-//! endpoint files share every format rule (F-001..) and every name: nothing is checked twice.
-//! Only two things are decided here, because files have no equivalent, and both come from the
-//! model's field tables ([`field_tables`]):
+//! The tree is then read by the model's own decoder (`decode_file_partial`: a plain endpoint, or
+//! a template with a `template` key), so the macro and the endpoint files share every format
+//! rule (F-001..) and every name: nothing is checked twice. Only two things are decided here,
+//! because files have no equivalent, and both come from the model's field tables
+//! ([`field_tables`], and the template structures' members):
 //! - a bare name where a credential or authenticator goes is that table's `type`
 //!   (`client_credential: default` is `{ type = "default" }`);
 //! - Rust expressions (callbacks, handles, computed passwords) become runtime slots with
@@ -19,7 +20,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 use wws_security_model::decode::Node;
 use wws_security_model::{
-    field_tables, CEnum, Callback, FieldKind, FieldOwner, Path, SecurityBindingPropertyId, Segment,
+    field_tables, BindingTemplate, BindingTemplateType, CEnum, Callback, Field, FieldKind,
+    FieldOwner, Path, SecurityBindingPropertyId, Segment,
 };
 
 /// Where an element of the endpoint was written.
@@ -29,30 +31,75 @@ pub struct Place {
     pub key: Option<SpanRange>,
     /// The value.
     pub value: SpanRange,
+    /// Where it comes in the declaration, for listing diagnostics in source order (stable
+    /// proc-macro spans cannot be compared): see [`Order`].
+    pub order: Order,
+}
+
+/// The position of a diagnostic's tokens in the declaration: the declaration as a whole (shown
+/// at the macro's name) first, then its lint attributes, then the elements in the order they are
+/// written. Every element is recorded before the elements inside it, and its key and type name
+/// come before its value, so this is the order of the tokens a diagnostic is shown at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Order(u32);
+
+impl Order {
+    /// The declaration as a whole.
+    pub const DECLARATION: Order = Order(0);
+    /// The lint attributes (`#![deny(..)]`), written before the entries.
+    pub const LINTS: Order = Order(1);
+    const FIRST_ELEMENT: u32 = 2;
 }
 
 /// Every path of the lowered tree with its tokens. A key written twice has two places.
-#[derive(Default)]
 pub struct SpanMap {
     places: HashMap<Path, Vec<Place>>,
+    next: u32,
+}
+
+impl Default for SpanMap {
+    fn default() -> Self {
+        SpanMap {
+            places: HashMap::new(),
+            next: Order::FIRST_ELEMENT,
+        }
+    }
 }
 
 impl SpanMap {
-    fn insert(&mut self, path: &Path, place: Place) {
+    /// Records the next element written, at `path`.
+    fn insert(&mut self, path: &Path, key: Option<SpanRange>, value: SpanRange) {
+        let order = if path.is_root() {
+            Order::DECLARATION
+        } else {
+            self.next += 1;
+            Order(self.next - 1)
+        };
+        let place = Place { key, value, order };
         self.places.entry(path.clone()).or_default().push(place);
     }
 
     /// The places of `path`, or of its longest recorded prefix (a policy path may name an
     /// element the user left out, such as an omitted `binding_usage`: its binding is shown).
+    /// In the template form, a member that was not written at all is shown at the `template`
+    /// key, as in template files.
     pub fn lookup(&self, path: &Path) -> Option<(&[Place], bool)> {
         let segments = path.segments();
-        for len in (0..=segments.len()).rev() {
+        for len in (1..=segments.len()).rev() {
             let prefix = prefix_path(&segments[..len]);
             if let Some(places) = self.places.get(&prefix) {
                 return Some((places, len == segments.len()));
             }
         }
-        None
+        let exact = segments.is_empty();
+        if !exact {
+            if let Some(places) = self.places.get(&Path::root().key("template")) {
+                return Some((places, false));
+            }
+        }
+        self.places
+            .get(&Path::root())
+            .map(|places| (&places[..], exact))
     }
 
     /// Number of recorded paths (for tests).
@@ -63,8 +110,8 @@ impl SpanMap {
 
     /// Records a place directly (for tests of the mapping).
     #[cfg(test)]
-    pub fn record(&mut self, path: &Path, place: Place) {
-        self.insert(path, place);
+    pub fn record(&mut self, path: &Path, key: Option<SpanRange>, value: SpanRange) {
+        self.insert(path, key, value);
     }
 }
 
@@ -176,12 +223,35 @@ impl Roles {
                 };
                 match table.owner {
                     FieldOwner::Property(_) => roles.under.push((table.name, field.key, role)),
-                    _ if roles.anywhere.contains(&(field.key, role)) => {}
-                    _ => roles.anywhere.push((field.key, role)),
+                    _ => roles.anywhere_add(field.key, role),
                 }
             }
         }
+        // The members of template values and policy descriptions, embedded structures included.
+        for template_type in BindingTemplateType::ALL {
+            roles.add_members(BindingTemplate::value_fields(*template_type));
+            roles.add_members(BindingTemplate::policy_fields(*template_type));
+        }
         roles
+    }
+
+    fn anywhere_add(&mut self, key: &'static str, role: Role) {
+        if !self.anywhere.contains(&(key, role)) {
+            self.anywhere.push((key, role));
+        }
+    }
+
+    fn add_members(&mut self, fields: &'static [Field]) {
+        for field in fields {
+            match field.kind {
+                FieldKind::Structure(inner) => self.add_members(inner),
+                kind => {
+                    if let Some(role) = Role::of(kind) {
+                        self.anywhere_add(field.key, role);
+                    }
+                }
+            }
+        }
     }
 
     /// The role of `key` written in the table under key `parent`.
@@ -276,17 +346,14 @@ impl Lowerer {
     }
 
     fn root(&mut self, body: &Table) -> Node {
-        self.record(Place {
-            key: None,
-            value: body.span,
-        });
+        self.record(None, body.span);
         self.table(&body.entries, None)
     }
 
     /// Records where the current path was written, when places are recorded.
-    fn record(&mut self, place: Place) {
+    fn record(&mut self, key: Option<SpanRange>, value: SpanRange) {
         if let Some(spans) = &mut self.spans {
-            spans.insert(&self.path, place);
+            spans.insert(&self.path, key, value);
         }
     }
 
@@ -298,19 +365,13 @@ impl Lowerer {
         let mut out = Vec::with_capacity(entries.len() + 1);
         if let Some((name, span)) = type_name {
             self.path.push_key("type");
-            self.record(Place {
-                key: Some(span),
-                value: span,
-            });
+            self.record(Some(span), span);
             self.path.pop();
             out.push(("type".to_owned(), Node::String(name.to_owned())));
         }
         for entry in entries {
             self.path.push_key(entry.key.clone());
-            self.record(Place {
-                key: Some(SpanRange::single(entry.key_span)),
-                value: entry.value.span(),
-            });
+            self.record(Some(SpanRange::single(entry.key_span)), entry.value.span());
             let role = self.roles.of(&entry.key, parent.as_deref());
             let node = self.value(&entry.value, role);
             self.path.pop();
@@ -330,10 +391,7 @@ impl Lowerer {
                         Value::Typed { name_span, .. } => Some(SpanRange::single(*name_span)),
                         _ => None,
                     };
-                    self.record(Place {
-                        key,
-                        value: item.span(),
-                    });
+                    self.record(key, item.span());
                     let node = self.value(item, role);
                     self.path.pop();
                     node
@@ -381,6 +439,18 @@ impl Lowerer {
             (Value::Expr(tokens, span), Some(kind)) => {
                 self.program_value(kind, tokens.clone(), *span)
             }
+            // A program value is an expression, not a table or (but for certificate lists) a list.
+            (
+                Value::Table(_) | Value::Typed { .. } | Value::List(..),
+                Some(ValueKind::Callback(_) | ValueKind::Opaque),
+            ) => {
+                self.wrong_kind(
+                    value.span(),
+                    "a table or a list is not a value here; write the Rust expression of the \
+                     program's value, or `runtime(\"<slot name>\")`",
+                );
+                Node::Null
+            }
             (Value::Expr(_, span), None) => {
                 self.wrong_kind(
                     *span,
@@ -413,10 +483,7 @@ impl Lowerer {
     /// `{ env = "VAR" }` / `{ runtime = "slot" }`.
     fn slot_node(&mut self, key: &'static str, name: &str, span: SpanRange) -> Node {
         self.path.push_key(key);
-        self.record(Place {
-            key: Some(span),
-            value: span,
-        });
+        self.record(Some(span), span);
         self.path.pop();
         Node::Table(vec![(key.to_owned(), Node::String(name.to_owned()))])
     }

@@ -18,9 +18,9 @@ pub fn security_binding(input: TokenStream) -> TokenStream {
     let values = std::mem::take(&mut lowered.values);
     let mut spans = LazySpans::new(&declaration.body);
     let checked = check(lowered, &declaration.lints, &mut spans);
-    match checked.endpoint {
-        Some(endpoint) if checked.errors.is_empty() => {
-            expand(&endpoint, runtime_tokens(&values), &checked.warnings)
+    match checked.file {
+        Some(file) if checked.errors.is_empty() => {
+            expand(&file, runtime_tokens(&values), &checked.warnings)
         }
         _ => fallback(checked.errors, &values),
     }

@@ -3,7 +3,7 @@
 //! expression is typed at its own tokens, so rustc reports a wrong type where it is written.
 
 use crate::lower::{ProgramValue, ValueKind};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 
 /// `Runtime::new().with("rust:<path>", <value>)...`
@@ -12,7 +12,6 @@ pub fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
     for v in values {
         let slot = &v.slot;
         let tokens = &v.tokens;
-        let value = Ident::new("value", Span::mixed_site());
         let typed = match v.kind {
             ValueKind::Secret => quote_spanned! {v.span.start=>
                 ::wws_security::model::SecretString::new(#tokens)
@@ -20,10 +19,7 @@ pub fn runtime_tokens(values: &[ProgramValue]) -> TokenStream {
             ValueKind::Callback(callback) => {
                 let alias = format_ident!("{}", callback.rust_type(), span = v.span.start);
                 quote_spanned! {v.span.start=>
-                    {
-                        let #value: ::wws_security::values::#alias = #tokens;
-                        #value
-                    }
+                    ::wws_security::values::#alias::new(#tokens)
                 }
             }
             ValueKind::Opaque => quote!(#tokens),

@@ -1,5 +1,5 @@
-//! A compact binary form of an [`Endpoint`], written by the `security_binding!` macro into its
-//! expansion and read back by the program.
+//! A compact binary form of an [`Endpoint`] or a [`Template`], written by the
+//! `security_binding!` macro into its expansion and read back by the program.
 //!
 //! The macro checks a declaration while the crate compiles; emitting the result as a byte
 //! string instead of constructor code keeps each expansion to a few tokens, which is most of the
@@ -43,6 +43,27 @@ pub fn decode(bytes: &[u8]) -> Result<Endpoint, CompactError> {
         return Err(r.error("bytes left after the endpoint"));
     }
     Ok(endpoint)
+}
+
+/// The compact form of a template endpoint.
+pub fn encode_template(template: &Template) -> Vec<u8> {
+    let mut out = Vec::with_capacity(32);
+    template.write(&mut out);
+    out
+}
+
+/// The template that [`encode_template`] wrote as `bytes`.
+pub fn decode_template(bytes: &[u8]) -> Result<Template, CompactError> {
+    let mut r = Reader {
+        bytes,
+        offset: 0,
+        depth: 0,
+    };
+    let template = Template::read(&mut r)?;
+    if r.offset != bytes.len() {
+        return Err(r.error("bytes left after the template"));
+    }
+    Ok(template)
 }
 
 /// How deep bootstrap descriptions may nest in the bytes; the policy allows one level, and the
@@ -315,6 +336,53 @@ impl Compact for Endpoint {
             channel_type: Compact::read(r)?,
             address: Compact::read(r)?,
             description: Compact::read(r)?,
+        })
+    }
+}
+
+impl Compact for Template {
+    fn write(&self, out: &mut Vec<u8>) {
+        let Template {
+            side,
+            channel_binding,
+            channel_type,
+            address,
+            binding_template,
+        } = self;
+        side.write(out);
+        channel_binding.write(out);
+        channel_type.write(out);
+        address.write(out);
+        binding_template.write_compact(out);
+    }
+    fn read(r: &mut Reader<'_>) -> Result<Self, CompactError> {
+        Ok(Template {
+            side: Compact::read(r)?,
+            channel_binding: Compact::read(r)?,
+            channel_type: Compact::read(r)?,
+            address: Compact::read(r)?,
+            binding_template: BindingTemplate::read_compact(r)?,
+        })
+    }
+}
+
+impl Compact for TemplateChannelProperty {
+    fn write(&self, out: &mut Vec<u8>) {
+        use TemplateChannelProperty as P;
+        self.id().write(out);
+        match self {
+            P::Encoding(v) => v.write(out),
+            P::EnvelopeVersion(v) => v.write(out),
+            P::AddressingVersion(v) => v.write(out),
+        }
+    }
+    fn read(r: &mut Reader<'_>) -> Result<Self, CompactError> {
+        use ChannelPropertyId as Id;
+        use TemplateChannelProperty as P;
+        Ok(match Id::read(r)? {
+            Id::Encoding => P::Encoding(Compact::read(r)?),
+            Id::EnvelopeVersion => P::EnvelopeVersion(Compact::read(r)?),
+            Id::AddressingVersion => P::AddressingVersion(Compact::read(r)?),
         })
     }
 }

@@ -38,6 +38,7 @@ mod property;
 pub mod schema;
 mod secret;
 mod slot;
+mod syntax;
 mod template;
 mod timespan;
 
@@ -52,6 +53,7 @@ pub use path::*;
 pub use property::*;
 pub use secret::*;
 pub use slot::*;
+pub use syntax::Syntax;
 pub use template::*;
 pub use timespan::*;
 

@@ -372,3 +372,156 @@ fn deep_nesting_is_refused() {
     let e = decode(&encode(&endpoint)).unwrap_err();
     assert_eq!(e.problem, "descriptions nested too deep");
 }
+
+// Templates: the compact form of the template form of `security_binding!`.
+
+fn template_round_trip(template: &Template) {
+    let bytes = compact::encode_template(template);
+    assert_eq!(
+        compact::decode_template(&bytes).as_ref(),
+        Ok(template),
+        "bytes: {bytes:?}"
+    );
+}
+
+#[test]
+fn every_example_template_reads_back_equal() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/templates");
+    let mut count = 0;
+    for entry in std::fs::read_dir(&dir).expect("examples/templates exists") {
+        let path = entry.expect("directory entry").path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("readable example");
+        let EndpointFile::Template(template) = EndpointFile::from_toml_str(&text).unwrap() else {
+            panic!("{} is not a template file", path.display());
+        };
+        template_round_trip(&template);
+        count += 1;
+    }
+    assert!(count >= 3, "{count} examples");
+}
+
+/// A value for a member of kind `kind`, as a template file writes it.
+fn member_node(kind: FieldKind) -> decode::Node {
+    use decode::Node;
+    let table = |entries: &[(&str, Node)]| {
+        Node::Table(
+            entries
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), v.clone()))
+                .collect(),
+        )
+    };
+    let text = |s: &str| Node::String(s.to_owned());
+    let slot = |s: &str| table(&[("runtime", text(s))]);
+    match kind {
+        FieldKind::Usage => text("supporting"),
+        FieldKind::Credential(CredentialFamily::Certificate) => table(&[
+            ("type", text("thumbprint")),
+            ("store_location", text("local_machine")),
+            ("store_name", text("My")),
+            ("thumbprint", text("00ff")),
+        ]),
+        FieldKind::Credential(CredentialFamily::Windows) => table(&[
+            ("type", text("string")),
+            ("username", text("user")),
+            ("password", table(&[("env", text("PASSWORD"))])),
+            ("domain", text("CORP")),
+        ]),
+        FieldKind::Credential(CredentialFamily::Username) => table(&[
+            ("type", text("string")),
+            ("username", text("svc")),
+            ("password", slot("password")),
+        ]),
+        FieldKind::Callback(_) | FieldKind::Object => slot("program-value"),
+        FieldKind::Properties(PropertyContainer::ChannelProperties) => table(&[
+            ("encoding", text("xml_binary_session_1")),
+            ("envelope_version", text("soap_1_1")),
+            ("addressing_version", text("transport")),
+        ]),
+        FieldKind::Properties(PropertyContainer::SecurityProperties) => table(&[
+            ("timestamp_usage", text("requests_only")),
+            ("max_allowed_clock_skew", text("7m")),
+        ]),
+        FieldKind::Properties(PropertyContainer::SecurityBindingProperties) => table(&[
+            ("require_server_auth", Node::Bool(false)),
+            ("security_context_key_size", Node::Integer(256)),
+        ]),
+        FieldKind::Structure(fields) => members_node(fields),
+        other => panic!("no template member is a {other:?}"),
+    }
+}
+
+fn members_node(fields: &[Field]) -> decode::Node {
+    decode::Node::Table(
+        fields
+            .iter()
+            .map(|f| (f.key.to_owned(), member_node(f.kind)))
+            .collect(),
+    )
+}
+
+#[test]
+fn every_template_with_every_member_set_reads_back_equal() {
+    use decode::Node;
+    for (i, template_type) in BindingTemplateType::ALL.iter().enumerate() {
+        let mut entries = vec![
+            (
+                "template".to_owned(),
+                Node::String(template_type.name().to_owned()),
+            ),
+            (
+                "side".to_owned(),
+                Node::String(Side::NAMES[i % 2].to_owned()),
+            ),
+            (
+                "channel_type".to_owned(),
+                Node::String("duplex_session".to_owned()),
+            ),
+        ];
+        let Node::Table(members) = members_node(BindingTemplate::value_fields(*template_type))
+        else {
+            unreachable!()
+        };
+        entries.extend(members);
+        entries.push((
+            "policy".to_owned(),
+            members_node(BindingTemplate::policy_fields(*template_type)),
+        ));
+        let template = decode::decode_template(&Node::Table(entries))
+            .unwrap_or_else(|e| panic!("{template_type:?}: {e}"));
+        assert!(!template.binding_template.policy_is_empty());
+        template_round_trip(&template);
+        template_round_trip(&Template::new(Side::Server, *template_type));
+    }
+}
+
+#[test]
+fn cut_or_damaged_template_bytes_are_an_error_never_a_panic() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../examples/templates/policytemplateexample.toml"),
+    )
+    .unwrap();
+    let EndpointFile::Template(template) = EndpointFile::from_toml_str(&text).unwrap() else {
+        unreachable!()
+    };
+    let bytes = compact::encode_template(&template);
+    for len in 0..bytes.len() {
+        assert!(compact::decode_template(&bytes[..len]).is_err(), "{len}");
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(compact::decode_template(&longer).is_err());
+    for i in 0..bytes.len() {
+        for value in [0u8, 1, 2, 0x7f, 0x80, 0xff] {
+            let mut damaged = bytes.clone();
+            damaged[i] = value;
+            let _ = compact::decode_template(&damaged);
+        }
+    }
+    // The two forms are not confused: endpoint bytes are no template.
+    assert!(compact::decode_template(&encode(&everything())).is_err());
+}

@@ -12,9 +12,13 @@ use wws_security_model::{
 /// context binding inside a bootstrap), so nothing is lost by stopping.
 pub(crate) const MAX_BOOTSTRAP_DEPTH: usize = 8;
 
-/// A place relative to the description being checked.
+/// A place relative to the description being checked (or compared).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum At {
+    /// The endpoint's `side`.
+    Side,
+    /// The endpoint's `channel_binding`.
+    ChannelBinding,
     /// The endpoint's `channel_type`.
     ChannelType,
     /// The address's `identity`, or a member of it.
@@ -31,6 +35,60 @@ pub(crate) enum At {
     BindingField(usize, &'static str),
     /// One binding property.
     BindingProperty(usize, SecurityBindingPropertyId),
+}
+
+impl At {
+    /// The path of this place in a description reached through the bootstraps of the security
+    /// context bindings `trail` (empty for the endpoint's own description).
+    pub(crate) fn path(self, trail: &[usize]) -> Path {
+        let mut path = Path::root();
+        // The endpoint's own fields and its address are never inside a bootstrap description.
+        let of_endpoint = matches!(
+            self,
+            At::Side | At::ChannelBinding | At::ChannelType | At::Identity(_)
+        );
+        if !of_endpoint {
+            for &index in trail {
+                path.push_key("bindings");
+                path.push_index(index);
+                path.push_key("bootstrap_security_description");
+            }
+        }
+        match self {
+            At::Side => path.push_key("side"),
+            At::ChannelBinding => path.push_key("channel_binding"),
+            At::ChannelType => path.push_key("channel_type"),
+            At::Identity(member) => {
+                path.push_key("address");
+                path.push_key("identity");
+                if let Some(m) = member {
+                    path.push_key(m);
+                }
+            }
+            At::Properties => path.push_key("properties"),
+            At::Property(id) => {
+                path.push_key("properties");
+                path.push_key(id.name());
+            }
+            At::Bindings => path.push_key("bindings"),
+            At::Binding(i) => {
+                path.push_key("bindings");
+                path.push_index(i);
+            }
+            At::BindingField(i, field) => {
+                path.push_key("bindings");
+                path.push_index(i);
+                path.push_key(field);
+            }
+            At::BindingProperty(i, id) => {
+                path.push_key("bindings");
+                path.push_index(i);
+                path.push_key("properties");
+                path.push_key(id.name());
+            }
+        }
+        path
+    }
 }
 
 /// The context of one check over one description.
@@ -114,49 +172,7 @@ impl<'a> Ctx<'a> {
 
     /// The path of `at`.
     pub(crate) fn path(&self, at: At) -> Path {
-        let mut path = Path::root();
-        // The channel type and the address belong to the endpoint, even when a bootstrap
-        // description is checked.
-        let of_endpoint = matches!(at, At::ChannelType | At::Identity(_));
-        if !of_endpoint {
-            for &index in &self.trail[..self.depth] {
-                path.push_key("bindings");
-                path.push_index(index);
-                path.push_key("bootstrap_security_description");
-            }
-        }
-        match at {
-            At::ChannelType => path.push_key("channel_type"),
-            At::Identity(member) => {
-                path.push_key("address");
-                path.push_key("identity");
-                if let Some(m) = member {
-                    path.push_key(m);
-                }
-            }
-            At::Properties => path.push_key("properties"),
-            At::Property(id) => {
-                path.push_key("properties");
-                path.push_key(id.name());
-            }
-            At::Bindings => path.push_key("bindings"),
-            At::Binding(i) => {
-                path.push_key("bindings");
-                path.push_index(i);
-            }
-            At::BindingField(i, field) => {
-                path.push_key("bindings");
-                path.push_index(i);
-                path.push_key(field);
-            }
-            At::BindingProperty(i, id) => {
-                path.push_key("bindings");
-                path.push_index(i);
-                path.push_key("properties");
-                path.push_key(id.name());
-            }
-        }
-        path
+        at.path(&self.trail[..self.depth])
     }
 
     /// A human name for binding `index`, e.g. "binding #1 (`ssl_transport`)", numbered from 0 like

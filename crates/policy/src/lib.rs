@@ -32,6 +32,7 @@ pub mod facts;
 mod file;
 #[cfg(feature = "files")]
 pub mod load;
+mod partial;
 mod policy;
 pub mod registry;
 mod rules;
@@ -46,6 +47,7 @@ pub use diagnostic::{Diagnostic, Report};
 pub use file::{decode_text, EncodingError, FileDiagnostic};
 #[cfg(feature = "files")]
 pub use load::{check_text, load, load_json, load_toml, Format, Loaded};
+pub use partial::Checkable;
 pub use policy::{validate, Level, LintError, LintSetting, LintTarget, Policy};
 pub use registry::{Area, Kind, Rule, Severity, Status};
 pub use rules::constraints::api as constraints;

@@ -37,8 +37,12 @@ use crate::rules::runtime::{R_001, R_002};
 use crate::{Diagnostic, FileDiagnostic, Policy, Runtime, Severity, Validated};
 use std::collections::BTreeMap;
 use std::fmt;
-use wws_security_model::decode::{decode_file, parse_node, Locator, Node};
-use wws_security_model::{Endpoint, EndpointFile, Part, Path, Secret, SecretString, Template};
+use wws_security_model::decode::{
+    decode_file, decode_file_partial, parse_node, Locator, Node, Partial,
+};
+use wws_security_model::{
+    Endpoint, EndpointFile, Part, Path, Secret, SecretString, Syntax, Template,
+};
 
 pub use wws_security_model::decode::Format;
 
@@ -177,7 +181,7 @@ pub fn load(
     policy: &Policy,
     runtime: &Runtime,
 ) -> Result<Loaded, Vec<FileDiagnostic>> {
-    let (node, file) = read(text, format)?;
+    let (node, file) = read(text, format, policy)?;
     let is_template = file.template().is_some();
     let (checked, template) = match file {
         EndpointFile::Endpoint(endpoint) => (policy.check(endpoint), None),
@@ -245,9 +249,9 @@ pub fn load(
     Err(out)
 }
 
-/// Checks an endpoint file (plain or template) without loading it: every format error, or every
-/// policy diagnostic (errors and warnings). Runtime slots and environment secrets count as
-/// present.
+/// Checks an endpoint file (plain or template) without loading it: every policy diagnostic
+/// (errors and warnings), beside every format error when there are some (the policy then judges
+/// the parts that could be read). Runtime slots and environment secrets count as present.
 ///
 /// ```
 /// use wws_security_policy::{check_text, Format, Policy};
@@ -258,7 +262,7 @@ pub fn load(
 /// assert_eq!((diagnostics[0].line, diagnostics[0].column), (Some(3), Some(1)));
 /// ```
 pub fn check_text(text: &str, format: Format, policy: &Policy) -> Vec<FileDiagnostic> {
-    match read(text, format) {
+    match read(text, format, policy) {
         Err(errors) => errors,
         Ok((_, EndpointFile::Endpoint(endpoint))) => {
             located(policy.validate(&endpoint).diagnostics, text, format, false)
@@ -307,23 +311,43 @@ fn in_text_order(mut diagnostics: Vec<FileDiagnostic>) -> Vec<FileDiagnostic> {
     diagnostics
 }
 
-/// The document tree and the endpoint file, or the format errors with their places.
-fn read(text: &str, format: Format) -> Result<(Node, EndpointFile), Vec<FileDiagnostic>> {
-    let decoded = parse_node(text, format).and_then(|node| {
-        let file = decode_file(&node)?;
-        Ok((node, file))
-    });
-    decoded.map_err(|errors| {
+/// The document tree and the endpoint file; or the format errors with their places, beside the
+/// policy diagnostics of what could be read (`Policy::validate_partial`: nothing about a part
+/// that could not be read, nor caused by its absence), in the order of the text.
+fn read(
+    text: &str,
+    format: Format,
+    policy: &Policy,
+) -> Result<(Node, EndpointFile), Vec<FileDiagnostic>> {
+    let syntax = Syntax::from(format);
+    let node = parse_node(text, format).map_err(|errors| {
         let locator = Locator::new(text, format);
-        in_text_order(
-            errors
-                .iter()
-                .map(|e| {
-                    FileDiagnostic::at(Diagnostic::from_decode(e), e.span_with(&locator), text)
-                })
-                .collect(),
-        )
-    })
+        let located = errors.iter().map(|e| {
+            FileDiagnostic::at(
+                Diagnostic::from_decode_in(e, syntax),
+                e.span_with(&locator),
+                text,
+            )
+        });
+        in_text_order(located.collect())
+    })?;
+    if let Ok(file) = decode_file(&node) {
+        return Ok((node, file));
+    }
+    let partial = decode_file_partial(&node);
+    let is_template = node_is_template(&partial);
+    let mut diagnostics: Vec<Diagnostic> = partial
+        .errors
+        .iter()
+        .map(|e| Diagnostic::from_decode_in(e, syntax))
+        .collect();
+    diagnostics.extend(policy.validate_partial(&partial).diagnostics);
+    Err(located(diagnostics, text, format, is_template))
+}
+
+/// True when the readings of a document are template files.
+fn node_is_template(partial: &Partial<EndpointFile>) -> bool {
+    partial.readings.iter().any(|r| r.template().is_some())
 }
 
 /// Something a file names that the program supplies.

@@ -119,16 +119,8 @@ impl Value {
     }
 }
 
-/// The syntax a suggestion is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Syntax {
-    /// An endpoint file in TOML.
-    Toml,
-    /// An endpoint file in JSON.
-    Json,
-    /// A `security_binding!` declaration.
-    Macro,
-}
+/// The syntax a suggestion is written in (defined with the format, in the model crate).
+pub use wws_security_model::Syntax;
 
 impl Suggestion {
     /// A suggestion of `edits`; placeholders make it [`Applicability::HasPlaceholders`].

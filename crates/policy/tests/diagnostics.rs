@@ -194,3 +194,56 @@ fn warnings_can_be_denied_and_warned_again_but_never_allowed() {
         Err(LintError::AllowWarnings)
     );
 }
+
+/// A file with a format error still gets the policy's verdict on every part that could be read
+/// (`check_text` and the loaders), in the order of the text; nothing about the unreadable part.
+#[test]
+fn files_with_format_errors_also_get_the_policy_diagnostics_of_what_was_read() {
+    use wws_security_policy::{check_text, load, Format, Runtime};
+    let text = r#"side = "client"
+channel_binding = "http"
+[[bindings]]
+type = "ssl_transport"
+properties = { require_ssl_client_cert = true }
+[[bindings]]
+type = "username_mesage"
+"#;
+    let policy = Policy::new();
+    let ids = |d: &[wws_security_policy::FileDiagnostic]| {
+        d.iter().map(|d| (d.id(), d.line)).collect::<Vec<_>>()
+    };
+    let checked = check_text(text, Format::Toml, &policy);
+    assert_eq!(ids(&checked), [("P-014", Some(5)), ("F-003", Some(7))]);
+    let loaded = load(text, Format::Toml, &policy, &Runtime::new())
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(ids(&loaded), ids(&checked));
+}
+
+/// The decoder's help shows values in the syntax of the file it is about.
+#[test]
+fn format_errors_speak_the_syntax_of_their_file() {
+    use wws_security_policy::{check_text, Format};
+    let toml =
+        "side = \"client\"\nchannel_binding = \"http\"\n[[bindings]]\ntype = \"ssl_transport\"\n\
+                [[bindings]]\ntype = \"username_message\"\nbinding_usage = \"supporting\"\n\
+                client_credential = { type = \"string\", username = \"u\", password = 5 }\n";
+    let json = r#"{"side": "client", "channel_binding": "http", "bindings": [{"type": "ssl_transport"},
+        {"type": "username_message", "binding_usage": "supporting",
+         "client_credential": {"type": "string", "username": "u", "password": 5}}]}"#;
+    let policy = Policy::new();
+    let [from_toml] = check_text(toml, Format::Toml, &policy).try_into().unwrap();
+    let [from_json] = check_text(json, Format::Json, &policy).try_into().unwrap();
+    assert_eq!(from_toml.id(), "F-004");
+    assert!(
+        from_toml.help.contains(r#"`{ env = "VAR" }`"#),
+        "{}",
+        from_toml.help
+    );
+    assert!(
+        from_json.help.contains(r#"`{"env": "VAR"}`"#),
+        "{}",
+        from_json.help
+    );
+    assert!(!from_json.help.contains("env ="), "{}", from_json.help);
+}

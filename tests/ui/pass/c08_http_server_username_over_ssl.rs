@@ -23,6 +23,6 @@ fn main() {
     };
     let slot = "rust:bindings[1].password_validator";
     let validator = endpoint.runtime().get::<PasswordValidator>(slot).unwrap();
-    assert!(validator("usr1", &SecretString::new("pwd1")));
-    assert!(!validator("usr2", &SecretString::new("pwd1")));
+    assert_eq!(validator.validate("usr1", &SecretString::new("pwd1")), Ok(true));
+    assert_eq!(validator.validate("usr2", &SecretString::new("pwd1")), Ok(false));
 }

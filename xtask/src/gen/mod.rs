@@ -73,6 +73,10 @@ pub fn all() -> Vec<Output> {
             "tests/ui/pass/official_examples.rs",
             examples::render(&crate::ensure::project_root()),
         ),
+        file(
+            "tests/ui/pass/official_templates.rs",
+            examples::render_templates(&crate::ensure::project_root()),
+        ),
     ]
 }
 

@@ -4,7 +4,7 @@
 
 mod render;
 
-use crate::args::{ColorChoice, StdinFormat};
+use crate::args::{ColorChoice, LintArgs, StdinArgs};
 use crate::check::{Checked, CheckedFile};
 use crate::input::{self, StdinOptions, STDIN};
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
@@ -12,7 +12,7 @@ use clap::{Args, ValueEnum};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use wws_security_policy::compat::{locate, read_endpoint, FileCompatDiagnostic, PairFile};
-use wws_security_policy::{FileDiagnostic, Format, Level as LintLevel, LintSetting, Policy};
+use wws_security_policy::{FileDiagnostic, Format, Policy};
 
 /// `wws-security compat`.
 #[derive(Debug, Args)]
@@ -35,27 +35,18 @@ pub struct CompatArgs {
     /// The server's endpoint file (.toml or .json). Either file may be `-`, standard input.
     #[arg(value_name = "SERVER")]
     pub server: PathBuf,
-    /// The syntax of standard input (`-`); by default the extension of `--stdin-name`.
-    #[arg(long, value_enum)]
-    pub stdin_format: Option<StdinFormat>,
-    /// The path shown for standard input.
-    #[arg(long, value_name = "PATH")]
-    pub stdin_name: Option<PathBuf>,
+    /// `--stdin-format`, `--stdin-name`.
+    #[command(flatten)]
+    pub stdin: StdinArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CompatFormat::Human)]
     pub format: CompatFormat,
     /// Color human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Report lint ID as an error; `--deny warnings` does so for every lint. Repeatable.
-    #[arg(long, value_name = "ID|warnings")]
-    pub deny: Vec<String>,
-    /// Do not report lint ID. Repeatable.
-    #[arg(long, value_name = "ID")]
-    pub allow: Vec<String>,
-    /// Report lint ID as a warning (the default; undoes an earlier flag). Repeatable.
-    #[arg(long, value_name = "ID|warnings")]
-    pub warn: Vec<String>,
+    /// `--deny`, `--allow`, `--warn`.
+    #[command(flatten)]
+    pub lints: LintArgs,
 }
 
 /// How `compat` prints its verdict.
@@ -160,36 +151,13 @@ impl Verdict {
     }
 }
 
-/// Builds the policy from the lint flags, in command-line order (as `check` does).
-fn policy(lints: &[(LintLevel, String)]) -> Result<Policy, String> {
-    let mut policy = Policy::new();
-    for (level, id) in lints {
-        let flag = level.name();
-        let setting = LintSetting::parse(*level, id).map_err(|e| {
-            format!(
-                "invalid value `{id}` for `--{flag}`: {e}\n  note: expected the id of a lint \
-                 (`wws-security rules --severity warning` lists them), or `warnings`"
-            )
-        })?;
-        policy = policy.apply(setting);
-    }
-    Ok(policy)
-}
-
 pub(crate) fn run(
     args: &CompatArgs,
-    lints: Option<Vec<(LintLevel, String)>>,
+    policy: &Policy,
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<i32> {
-    let policy = match policy(&lints.unwrap_or_default()) {
-        Ok(p) => p,
-        Err(message) => {
-            writeln!(err, "error: {message}")?;
-            return Ok(EXIT_USAGE);
-        }
-    };
     if args.client.as_os_str() == STDIN && args.server.as_os_str() == STDIN {
         writeln!(
             err,
@@ -197,10 +165,7 @@ pub(crate) fn run(
         )?;
         return Ok(EXIT_USAGE);
     }
-    let options = StdinOptions {
-        format: args.stdin_format.map(Format::from),
-        name: args.stdin_name.clone(),
-    };
+    let options = args.stdin.options();
     let client = Input::read(&args.client, stdin, &options);
     let server = Input::read(&args.server, stdin, &options);
     let verdict = match (&client.content, &server.content) {

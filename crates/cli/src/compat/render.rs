@@ -5,9 +5,9 @@ use super::{Content, Input, Verdict};
 use crate::args::ColorChoice;
 use crate::check::{CheckedFile, Summary};
 use crate::report;
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
 use serde_json::{json, Value};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use wws_security_policy::compat::{FileCompatDiagnostic, FilePlace};
 use wws_security_policy::{Diagnostic, Severity};
 
@@ -134,16 +134,7 @@ pub(crate) fn human(
         }
         Verdict::Compared(diagnostics) => diagnostics,
     };
-    let color = match color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => io::stdout().is_terminal(),
-    };
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    let renderer = crate::report::human::renderer(color);
     for d in diagnostics {
         let report = [pair_group(d, client, server)];
         writeln!(out, "{}\n", renderer.render(&report))?;

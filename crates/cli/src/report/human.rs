@@ -3,28 +3,35 @@
 use crate::args::ColorChoice;
 use crate::check::{CheckedFile, Summary};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use std::borrow::Borrow;
 use std::io::{self, IsTerminal, Write};
 use wws_security_policy::{FileDiagnostic, Format, Severity};
 
-pub(crate) fn write(
-    files: &[CheckedFile],
-    summary: &Summary,
-    color: ColorChoice,
-    out: &mut dyn Write,
-) -> io::Result<()> {
-    let color = match color {
+/// The renderer `--color` asks for (`auto`: colors when standard output is a terminal).
+pub(crate) fn renderer(color: ColorChoice) -> Renderer {
+    let styled = match color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal(),
     };
-    let renderer = if color {
+    if styled {
         Renderer::styled()
     } else {
         Renderer::plain()
-    };
+    }
+}
+
+pub(crate) fn write<F: Borrow<CheckedFile>>(
+    files: &[F],
+    summary: &Summary,
+    color: ColorChoice,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let renderer = renderer(color);
     // One stream, in file order: a file that cannot be read is reported where it comes, and the
     // summary is the last line.
     for file in files {
+        let file = file.borrow();
         let name = file.path.display().to_string();
         match &file.outcome {
             Ok(checked) => {

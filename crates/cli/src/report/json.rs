@@ -55,7 +55,7 @@ fn diagnostic(d: &FileDiagnostic, format: Format) -> Value {
 fn suggestion(s: &Suggestion, format: Format) -> Value {
     json!({
         "applicability": s.applicability.name(),
-        "text": s.render(super::syntax(format)),
+        "text": s.render(wws_security_policy::Syntax::from(format)),
         "edits": s.edits.iter().map(edit).collect::<Vec<_>>(),
     })
 }

@@ -8,18 +8,10 @@ pub(crate) mod sarif;
 
 use wws_security_policy::{FileDiagnostic, Format, Syntax};
 
-/// The syntax a file's suggestions are written in.
-pub(crate) fn syntax(format: Format) -> Syntax {
-    match format {
-        Format::Toml => Syntax::Toml,
-        Format::Json => Syntax::Json,
-    }
-}
-
 /// The suggestion of `d` in the file's syntax, with a note when `--fix` applies it.
 pub(crate) fn suggestion_text(d: &FileDiagnostic, format: Format) -> Option<String> {
     let s = d.suggestion.as_ref()?;
-    let mut text = s.render(syntax(format));
+    let mut text = s.render(Syntax::from(format));
     if s.is_machine_applicable() && format == Format::Toml {
         text.push_str(" (`wws-security check --fix` applies it)");
     }

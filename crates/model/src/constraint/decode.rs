@@ -93,7 +93,7 @@ impl Walker {
 
     fn wrong_type(&mut self, expected: &'static str, found: &Node) {
         self.error(DecodeErrorKind::WrongType {
-            expected,
+            expected: expected.into(),
             found: found.kind(),
         });
     }

@@ -24,10 +24,8 @@ pub(super) fn endpoint(d: &mut Decoder, node: &Node) -> Option<Endpoint> {
     let channel_binding = t.required(d, "channel_binding", |d, n| d.name::<ChannelBinding>(n));
     let channel_type = t.optional(d, "channel_type", |d, n| d.name::<ChannelType>(n));
     let address = t.optional(d, "address", address);
-    let address_ok = address.is_some() || !t.had_errors;
     let description = description_fields(d, &mut t);
     t.finish(d, ENDPOINT_KEYS);
-    address_ok.then_some(())?;
     Some(Endpoint {
         side: side?,
         channel_binding: channel_binding?,
@@ -98,24 +96,40 @@ fn description(d: &mut Decoder, node: &Node) -> Option<SecurityDescription> {
 }
 
 fn description_fields(d: &mut Decoder, t: &mut super::Table<'_>) -> Option<SecurityDescription> {
+    // An absent table is empty; one that is not a table at all leaves the description unread.
+    let before = d.errors.len();
     let properties = match t.optional(d, "properties", channel_properties) {
         Some(p) => Some(p),
-        None if t.had_errors => None,
+        None if d.errors.len() > before => None,
         None => Some(ChannelProperties::new()),
     };
-    let before = t.had_errors;
-    let bindings = t.optional(d, "bindings", |d, n| {
-        d.list(n, "a list of bindings", binding)
-    });
-    let bindings = match bindings {
+    let before = d.errors.len();
+    let bindings = match t.optional(d, "bindings", bindings) {
         Some(b) => Some(b),
-        None if t.had_errors && !before => None,
+        None if d.errors.len() > before => None,
         None => Some(Vec::new()),
     };
     Some(SecurityDescription {
         properties: properties?,
         bindings: bindings?,
     })
+}
+
+/// The list of bindings. A binding whose type cannot be read is left out, a hole that may have
+/// been any binding type ([`super::Partial`]); the others are kept, each with what it could read.
+fn bindings(d: &mut Decoder, node: &Node) -> Option<Vec<SecurityBinding>> {
+    let Node::Array(items) = node else {
+        d.wrong_type("a list of bindings", node);
+        return None;
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        d.at_index(i, |d| match binding(d, item) {
+            Some(b) => out.push(b),
+            None => d.hole_with(super::partial::binding_fillings()),
+        });
+    }
+    Some(out)
 }
 
 /// The keys each binding type takes (from the binding's field table).
@@ -174,10 +188,10 @@ fn binding(d: &mut Decoder, node: &Node) -> Option<SecurityBinding> {
         // Without a type the valid keys are unknown, so only the type is reported.
         return None;
     };
-    let properties = t.optional(d, "properties", binding_properties);
-    let properties_ok = properties.is_some() || !t.had_errors;
-    let p = properties.unwrap_or_default();
-    let errors_before = d.errors.len();
+    // What does not decode is left out (each a hole); the errors say the binding is wrong.
+    let p = t
+        .optional(d, "properties", binding_properties)
+        .unwrap_or_default();
     let t_ = &mut t;
     let binding = match kind {
         T::SslTransport => SecurityBinding::SslTransport(SslTransportBinding::decode(d, t_, p)),
@@ -205,7 +219,7 @@ fn binding(d: &mut Decoder, node: &Node) -> Option<SecurityBinding> {
         }
     };
     t.finish(d, &kind.keys());
-    (properties_ok && d.errors.len() == errors_before).then_some(binding)
+    Some(binding)
 }
 
 /// Every key any of `types` takes, each once, in first-seen order.

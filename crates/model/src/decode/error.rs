@@ -7,7 +7,7 @@ use crate::{
     list_names, CEnum, CredentialFamily, FieldKind, Path, SecurityBindingType, TimespanError,
     UnknownName,
 };
-use crate::{Part, Segment};
+use crate::{Part, Segment, Syntax};
 use std::fmt;
 #[cfg(feature = "files")]
 use std::ops::Range;
@@ -39,7 +39,7 @@ pub enum DecodeErrorKind {
     /// A value of the wrong kind.
     WrongType {
         /// What the place takes.
-        expected: &'static str,
+        expected: Expected,
         /// What was found.
         found: &'static str,
     },
@@ -89,6 +89,62 @@ pub enum DecodeErrorKind {
         /// The bag it was written in.
         written_in: PropertyBagKind,
     },
+}
+
+/// What a place takes, for [`DecodeErrorKind::WrongType`]: words that read the same in every
+/// syntax, or a value each syntax writes its own way ([`Expected::describe`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Expected {
+    /// Words for every syntax: "a table", "`true` or `false`", "a whole number".
+    Words(&'static str),
+    /// A value name of an enumeration: a string in files, a bare name in the macro.
+    Name,
+    /// A runtime slot: something only the running program has.
+    Slot,
+    /// A password.
+    Password,
+}
+
+impl Expected {
+    /// What the place takes, with the forms of `syntax`.
+    pub fn describe(self, syntax: Syntax) -> String {
+        match (self, syntax) {
+            (Expected::Words(words), _) => words.to_owned(),
+            (Expected::Name, Syntax::Macro) => "a value name".to_owned(),
+            (Expected::Name, _) => "a value name (string)".to_owned(),
+            (Expected::Slot, Syntax::Macro) => format!(
+                "a Rust expression, or a runtime slot `{}`",
+                syntax.reference("runtime", "<slot name>")
+            ),
+            (Expected::Slot, _) => format!(
+                "a runtime slot `{}`",
+                syntax.reference("runtime", "<slot name>")
+            ),
+            (Expected::Password, Syntax::Macro) => format!(
+                "a password: a string, `{}`, `{}` or `secret(<expression>)`",
+                syntax.reference("env", "VAR"),
+                syntax.reference("runtime", "<slot>")
+            ),
+            (Expected::Password, _) => format!(
+                "a password: a string, `{}` or `{}`",
+                syntax.reference("env", "VAR"),
+                syntax.reference("runtime", "<slot>")
+            ),
+        }
+    }
+}
+
+impl From<&'static str> for Expected {
+    fn from(words: &'static str) -> Self {
+        Expected::Words(words)
+    }
+}
+
+/// The words of a TOML endpoint file.
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Syntax::Toml))
+    }
 }
 
 /// The two property bags of a description.
@@ -142,8 +198,13 @@ impl DecodeError {
         }
     }
 
-    /// The problem, without the place.
+    /// The problem, without the place, in the words of a TOML file.
     pub fn message(&self) -> String {
+        self.message_in(Syntax::Toml)
+    }
+
+    /// The problem, without the place, showing values in `syntax`.
+    pub fn message_in(&self, syntax: Syntax) -> String {
         match &self.kind {
             DecodeErrorKind::Syntax { message, .. } => message.trim().to_owned(),
             DecodeErrorKind::UnknownKey { key, .. } => format!("unknown key `{key}`"),
@@ -151,7 +212,7 @@ impl DecodeError {
                 format!("unknown {} `{}`", e.enumeration.replace('_', " "), e.found)
             }
             DecodeErrorKind::WrongType { expected, found } => {
-                format!("expected {expected}, found {found}")
+                format!("expected {}, found {found}", expected.describe(syntax))
             }
             DecodeErrorKind::MissingKey { key } => format!("missing key `{key}`"),
             DecodeErrorKind::BadDuration(e) => e.to_string(),
@@ -181,8 +242,13 @@ impl DecodeError {
         }
     }
 
-    /// How to fix it.
+    /// How to fix it, in the words of a TOML file.
     pub fn help(&self) -> String {
+        self.help_in(Syntax::Toml)
+    }
+
+    /// How to fix it, showing values in `syntax`.
+    pub fn help_in(&self, syntax: Syntax) -> String {
         match &self.kind {
             DecodeErrorKind::Syntax { .. } => "fix the syntax at the place shown".to_owned(),
             DecodeErrorKind::UnknownKey {
@@ -212,7 +278,13 @@ impl DecodeError {
                     hint
                 }
             }
-            DecodeErrorKind::WrongType { expected, .. } => format!("write {expected} here"),
+            DecodeErrorKind::WrongType { expected, .. } => {
+                format!("write {} here", expected.describe(syntax))
+            }
+            // In the macro a table's type is the name written before its braces.
+            DecodeErrorKind::MissingKey { key: "type" } if syntax == Syntax::Macro => {
+                "write its type before the braces: `<type> { .. }`".to_owned()
+            }
             DecodeErrorKind::MissingKey { key } => format!("add `{key}` to this table"),
             DecodeErrorKind::BadDuration(_) => {
                 "write a whole number and one unit, e.g. \"300ms\", \"30s\", \"5m\", \"10h\""
@@ -229,7 +301,7 @@ impl DecodeError {
             DecodeErrorKind::MisplacedCredential {
                 found, expected, ..
             } => format!(
-                "write {} here (its `type` is {}); {} goes in {}",
+                "write {} here (type {}); {} goes in {}",
                 expected.describe(),
                 list_names(expected.type_names()),
                 found.describe(),
@@ -237,11 +309,11 @@ impl DecodeError {
             ),
             DecodeErrorKind::MisplacedProperty { written_in, .. } => match written_in {
                 PropertyBagKind::Channel => {
-                    "move it into the `properties` table of the binding it configures".to_owned()
+                    "move it into the `properties` of the binding it configures".to_owned()
                 }
                 PropertyBagKind::Binding => {
-                    "move it into the description's own `properties` table (the top-level one, \
-                     or the bootstrap description's)"
+                    "move it into the description's own `properties` (the top-level ones, or \
+                     the bootstrap description's)"
                         .to_owned()
                 }
             },

@@ -8,16 +8,18 @@ mod error;
 #[cfg(feature = "files")]
 mod locate;
 mod node;
+mod partial;
 mod properties;
 mod template;
 
 pub use crate::Part;
 pub(crate) use endpoint::DecodeField;
 pub use endpoint::{binding_keys, DESCRIPTION_KEYS, ENDPOINT_KEYS};
-pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, PropertyBagKind};
+pub use error::{DecodeError, DecodeErrorKind, DecodeErrors, Expected, PropertyBagKind};
 #[cfg(feature = "files")]
 pub use locate::{locate, Format, Locator};
 pub use node::Node;
+pub use partial::{decode_endpoint_partial, decode_file_partial, Hole, Partial};
 pub use template::{decode_file, decode_template, template_keys, TEMPLATE_HEADER_KEYS};
 
 use crate::{CEnum, Endpoint, Path, RuntimeSlot, Secret, Timespan, UnknownName};
@@ -96,6 +98,8 @@ fn json_offset(text: &str, line: usize, column: usize) -> Option<usize> {
 pub(crate) struct Decoder {
     pub(crate) path: Path,
     pub(crate) errors: Vec<DecodeError>,
+    /// The places that could not be read ([`Partial`]).
+    pub(crate) holes: Vec<Hole>,
 }
 
 impl Decoder {
@@ -114,6 +118,24 @@ impl Decoder {
         out
     }
 
+    /// Decodes `node`, the value of `key` in the table at the current place; a value that does
+    /// not decode is a hole ([`Partial`]).
+    pub(crate) fn entry<T>(
+        &mut self,
+        key: &str,
+        node: &Node,
+        f: impl FnOnce(&mut Self, &Node) -> Option<T>,
+    ) -> Option<T> {
+        let before = self.errors.len();
+        self.at_key(key, |d| {
+            let out = f(d, node);
+            if out.is_none() && d.errors.len() > before {
+                d.hole(node, before);
+            }
+            out
+        })
+    }
+
     /// Runs `f` one index deeper.
     pub(crate) fn at_index<T>(&mut self, index: usize, f: impl FnOnce(&mut Self) -> T) -> T {
         self.path.push_index(index);
@@ -122,9 +144,9 @@ impl Decoder {
         out
     }
 
-    pub(crate) fn wrong_type(&mut self, expected: &'static str, found: &Node) {
+    pub(crate) fn wrong_type(&mut self, expected: impl Into<Expected>, found: &Node) {
         self.error(DecodeErrorKind::WrongType {
-            expected,
+            expected: expected.into(),
             found: found.kind(),
         });
     }
@@ -186,7 +208,7 @@ impl Decoder {
         let text = match node {
             Node::String(s) => s,
             other => {
-                self.wrong_type("a value name (string)", other);
+                self.wrong_type(Expected::Name, other);
                 return None;
             }
         };
@@ -235,7 +257,7 @@ impl Decoder {
         let text = match node {
             Node::String(s) => s,
             other => {
-                self.wrong_type("a value name (string)", other);
+                self.wrong_type(Expected::Name, other);
                 return None;
             }
         };
@@ -292,7 +314,7 @@ impl Decoder {
         let mut t = match node {
             Node::Table(entries) => Table::new(self, entries),
             other => {
-                self.wrong_type("a runtime slot `{ runtime = \"<slot name>\" }`", other);
+                self.wrong_type(Expected::Slot, other);
                 return None;
             }
         };
@@ -342,10 +364,7 @@ impl Decoder {
                 }
             }
             other => {
-                self.wrong_type(
-                    "a password: a string, `{ env = \"VAR\" }` or `{ runtime = \"<slot>\" }`",
-                    other,
-                );
+                self.wrong_type(Expected::Password, other);
                 None
             }
         }
@@ -451,7 +470,7 @@ impl<'n> Table<'n> {
     ) -> Option<T> {
         let node = self.get(key)?;
         let before = d.errors.len();
-        let out = d.at_key(key, |d| f(d, node));
+        let out = d.entry(key, node, f);
         self.had_errors |= d.errors.len() > before;
         out
     }
@@ -478,8 +497,12 @@ impl<'n> Table<'n> {
                             expected,
                         })
                     });
+                    d.hole_at_meant_key(key, &self.entries[i].1);
                 }
-                None => d.error(DecodeErrorKind::MissingKey { key }),
+                None => {
+                    d.error(DecodeErrorKind::MissingKey { key });
+                    d.hole_at_key(key);
+                }
             }
             return None;
         }
@@ -503,13 +526,19 @@ impl<'n> Table<'n> {
         for (i, (key, _)) in self.entries.iter().enumerate() {
             let first = self.entries[..i].iter().all(|(k, _)| k != key);
             if !self.used[i] && first {
+                let suggestion = crate::suggest(key, expected.iter().copied());
                 d.at_key(key, |d| {
                     d.error(DecodeErrorKind::UnknownKey {
                         key: key.clone(),
-                        suggestion: crate::suggest(key, expected.iter().copied()),
+                        suggestion,
                         expected: expected.to_vec(),
                     })
                 });
+                // The key it was meant to be is not known to be absent.
+                if let Some(meant) = suggestion.filter(|s| self.entries.iter().all(|(k, _)| k != s))
+                {
+                    d.hole_at_meant_key(meant, &self.entries[i].1);
+                }
             }
         }
     }

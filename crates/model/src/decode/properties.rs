@@ -10,13 +10,11 @@ pub(super) fn binding_properties(d: &mut Decoder, node: &Node) -> Option<Binding
     use SecurityBindingPropertyId as Id;
     let entries = table_entries(d, node)?;
     let mut bag = BindingProperties::new();
-    let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Binding)) else {
-            ok = false;
+        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Binding), entries) else {
             continue;
         };
-        let property = d.at_key(key, |d| -> Option<BindingProperty> {
+        let property = d.entry(key, value, |d, value| -> Option<BindingProperty> {
             Some(match id {
                 Id::RequireSslClientCert => P::RequireSslClientCert(d.boolean(value)?),
                 Id::WindowsIntegratedAuthPackage => P::WindowsIntegratedAuthPackage(d.name(value)?),
@@ -57,12 +55,12 @@ pub(super) fn binding_properties(d: &mut Decoder, node: &Node) -> Option<Binding
                 }
             })
         });
-        match property {
-            Some(p) => bag.push(p),
-            None => ok = false,
+        if let Some(p) = property {
+            bag.push(p);
         }
     }
-    ok.then_some(bag)
+    // Entries that did not decode are left out (each a hole); the errors say the bag is wrong.
+    Some(bag)
 }
 
 /// The description-wide `properties` table.
@@ -71,13 +69,11 @@ pub(super) fn channel_properties(d: &mut Decoder, node: &Node) -> Option<Channel
     use SecurityPropertyId as Id;
     let entries = table_entries(d, node)?;
     let mut bag = ChannelProperties::new();
-    let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Channel)) else {
-            ok = false;
+        let Some(id) = property_id::<Id>(d, key, Some(PropertyBagKind::Channel), entries) else {
             continue;
         };
-        let property = d.at_key(key, |d| -> Option<ChannelProperty> {
+        let property = d.entry(key, value, |d, value| -> Option<ChannelProperty> {
             Some(match id {
                 Id::TransportProtectionLevel => P::TransportProtectionLevel(d.name(value)?),
                 Id::AlgorithmSuite => P::AlgorithmSuite(algorithm_suite(d, value)?),
@@ -93,12 +89,12 @@ pub(super) fn channel_properties(d: &mut Decoder, node: &Node) -> Option<Channel
                 Id::ServiceIdentities => P::ServiceIdentities(d.strings(value)?),
             })
         });
-        match property {
-            Some(p) => bag.push(p),
-            None => ok = false,
+        if let Some(p) = property {
+            bag.push(p);
         }
     }
-    ok.then_some(bag)
+    // Entries that did not decode are left out (each a hole); the errors say the bag is wrong.
+    Some(bag)
 }
 
 fn table_entries<'n>(d: &mut Decoder, node: &'n Node) -> Option<&'n [(String, Node)]> {
@@ -119,6 +115,7 @@ pub(super) fn property_id<Id: CEnum>(
     d: &mut Decoder,
     key: &str,
     bag: Option<PropertyBagKind>,
+    written: &[(String, Node)],
 ) -> Option<Id> {
     match Id::from_name(key) {
         Ok(id) => Some(id),
@@ -140,6 +137,12 @@ pub(super) fn property_id<Id: CEnum>(
                 },
             };
             d.at_key(key, |d| d.error(kind));
+            // The property it was meant to be is not known to be absent.
+            if let Some(meant) = e.suggestion.filter(|s| written.iter().all(|(k, _)| k != s)) {
+                if let Some((_, value)) = written.iter().find(|(k, _)| k == key) {
+                    d.hole_at_meant_key(meant, value);
+                }
+            }
             None
         }
     }
@@ -172,18 +175,15 @@ fn algorithm_suite(d: &mut Decoder, node: &Node) -> Option<AlgorithmSuite> {
 fn message_properties(d: &mut Decoder, node: &Node) -> Option<MessageProperties> {
     let entries = table_entries(d, node)?;
     let mut out = MessageProperties::default();
-    let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<MessagePropertyId>(d, key, None) else {
-            ok = false;
+        let Some(id) = property_id::<MessagePropertyId>(d, key, None, entries) else {
             continue;
         };
-        match d.at_key(key, |d| d.slot(value)) {
-            Some(slot) => out.entries.push((id, slot)),
-            None => ok = false,
+        if let Some(slot) = d.entry(key, value, |d, value| d.slot(value)) {
+            out.entries.push((id, slot));
         }
     }
-    ok.then_some(out)
+    Some(out)
 }
 
 fn validation_callback(

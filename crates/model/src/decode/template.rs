@@ -44,7 +44,7 @@ pub fn decode_file(node: &Node) -> Result<EndpointFile, DecodeErrors> {
     }
 }
 
-fn is_template(node: &Node) -> bool {
+pub(super) fn is_template(node: &Node) -> bool {
     matches!(node, Node::Table(entries) if entries.iter().any(|(k, _)| k == "template"))
 }
 
@@ -66,7 +66,7 @@ fn any_template_key() -> impl Iterator<Item = &'static str> {
         .chain(std::iter::once("properties"))
 }
 
-fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
+pub(super) fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
     let mut t = d.table(node)?.knowing(any_template_key());
     let template_type = t.required(d, "template", |d, n| d.name::<BindingTemplateType>(n));
     let side = t.required(d, "side", |d, n| {
@@ -75,7 +75,6 @@ fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
     let channel_binding = t.optional(d, "channel_binding", |d, n| d.name::<ChannelBinding>(n));
     let channel_type = t.optional(d, "channel_type", |d, n| d.name::<ChannelType>(n));
     let address = t.optional(d, "address", address);
-    let address_ok = address.is_some() || !t.had_errors;
     // Without a template type the valid keys are unknown, so only the header is reported.
     let template_type = template_type?;
     let binding_template = BindingTemplate::decode(template_type, d, &mut t);
@@ -91,7 +90,6 @@ fn template(d: &mut Decoder, node: &Node) -> Option<Template> {
         });
     }
     t.finish(d, &keys);
-    address_ok.then_some(())?;
     Some(Template {
         side: side?,
         channel_binding,
@@ -128,23 +126,21 @@ fn template_channel_properties(d: &mut Decoder, node: &Node) -> Option<TemplateC
         return None;
     };
     let mut bag = TemplateChannelProperties::new();
-    let mut ok = true;
     for (key, value) in entries {
-        let Some(id) = property_id::<Id>(d, key, None) else {
-            ok = false;
+        let Some(id) = property_id::<Id>(d, key, None, entries) else {
             continue;
         };
-        let property = d.at_key(key, |d| -> Option<TemplateChannelProperty> {
+        let property = d.entry(key, value, |d, value| -> Option<TemplateChannelProperty> {
             Some(match id {
                 Id::Encoding => P::Encoding(d.name(value)?),
                 Id::EnvelopeVersion => P::EnvelopeVersion(d.name(value)?),
                 Id::AddressingVersion => P::AddressingVersion(d.name(value)?),
             })
         });
-        match property {
-            Some(p) => bag.push(p),
-            None => ok = false,
+        if let Some(p) = property {
+            bag.push(p);
         }
     }
-    ok.then_some(bag)
+    // Entries that did not decode are left out (each a hole); the errors say the bag is wrong.
+    Some(bag)
 }

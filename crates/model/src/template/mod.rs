@@ -287,6 +287,31 @@ macro_rules! binding_templates {
                 }
             }
 
+            /// The compact form (the macro's expansion): the type, then both structures.
+            pub(crate) fn write_compact(&self, out: &mut Vec<u8>) {
+                use crate::compact::Compact;
+                self.template_type().write(out);
+                match self {
+                    $(BindingTemplate::$variant { value, policy } => {
+                        value.write(out);
+                        policy.write(out);
+                    })*
+                }
+            }
+
+            /// Reads what [`BindingTemplate::write_compact`] wrote.
+            pub(crate) fn read_compact(
+                r: &mut crate::compact::Reader<'_>,
+            ) -> Result<Self, crate::compact::CompactError> {
+                use crate::compact::Compact;
+                Ok(match BindingTemplateType::read(r)? {
+                    $(BindingTemplateType::$variant => BindingTemplate::$variant {
+                        value: Compact::read(r)?,
+                        policy: Compact::read(r)?,
+                    },)*
+                })
+            }
+
             #[cfg(feature = "files")]
             fn serialize_file<S: serde::Serializer>(
                 &self,

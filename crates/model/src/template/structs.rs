@@ -105,6 +105,23 @@ macro_rules! template_struct {
             }
         }
 
+        // The compact form (the macro's expansion): the members in C member order.
+        impl crate::compact::Compact for $name {
+            #[allow(unused_variables)]
+            fn write(&self, out: &mut Vec<u8>) {
+                $(crate::compact::Compact::write(&self.$field, out);)*
+            }
+
+            #[allow(unused_variables)]
+            fn read(
+                r: &mut crate::compact::Reader<'_>,
+            ) -> Result<Self, crate::compact::CompactError> {
+                Ok($name {
+                    $($field: crate::compact::Compact::read(r)?,)*
+                })
+            }
+        }
+
         impl DecodeField for $name {
             fn decode(d: &mut Decoder, node: &Node) -> Option<Self> {
                 let mut t = d.table(node)?;

@@ -2,6 +2,7 @@
 //! compared (the endpoints' own, or a pair of bootstrap descriptions), and how it reports.
 
 use super::{CompatDiagnostic, CompatReport};
+pub(crate) use crate::context::At;
 use crate::context::MAX_BOOTSTRAP_DEPTH;
 use crate::{Diagnostic, Policy, Rule};
 use std::fmt;
@@ -10,27 +11,6 @@ use wws_security_model::{
     BindingProperty, CEnum, ChannelProperty, Endpoint, Part, Path, SecurityBinding,
     SecurityBindingPropertyId, SecurityBindingType, SecurityDescription, SecurityPropertyId, Side,
 };
-
-/// A place in one endpoint, relative to the description being compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum At {
-    /// The endpoint's `side`.
-    Side,
-    /// The endpoint's `channel_binding`.
-    ChannelBinding,
-    /// The endpoint's `channel_type`.
-    ChannelType,
-    /// The `bindings` list of the description.
-    Bindings,
-    /// One channel property of the description.
-    Property(SecurityPropertyId),
-    /// One binding, by index.
-    Binding(usize),
-    /// A field of one binding.
-    BindingField(usize, &'static str),
-    /// One property of one binding.
-    BindingProperty(usize, SecurityBindingPropertyId),
-}
 
 /// The two ends being compared.
 pub(crate) struct Pair<'a> {
@@ -122,41 +102,7 @@ impl<'a> Pair<'a> {
 
     /// The path of `at` in the file of `side`.
     pub(crate) fn path(&self, side: Side, at: At) -> Path {
-        let mut path = Path::root();
-        let endpoint_level = matches!(at, At::Side | At::ChannelBinding | At::ChannelType);
-        if !endpoint_level {
-            for &index in &self.trails[slot(side)][..self.depth] {
-                path.push_key("bindings");
-                path.push_index(index);
-                path.push_key("bootstrap_security_description");
-            }
-        }
-        match at {
-            At::Side => path.push_key("side"),
-            At::ChannelBinding => path.push_key("channel_binding"),
-            At::ChannelType => path.push_key("channel_type"),
-            At::Bindings => path.push_key("bindings"),
-            At::Property(id) => {
-                path.push_key("properties");
-                path.push_key(id.name());
-            }
-            At::Binding(i) => {
-                path.push_key("bindings");
-                path.push_index(i);
-            }
-            At::BindingField(i, field) => {
-                path.push_key("bindings");
-                path.push_index(i);
-                path.push_key(field);
-            }
-            At::BindingProperty(i, id) => {
-                path.push_key("bindings");
-                path.push_index(i);
-                path.push_key("properties");
-                path.push_key(id.name());
-            }
-        }
-        path
+        at.path(&self.trails[slot(side)][..self.depth])
     }
 
     /// "the client's binding #1 (`username_message`)", or "... bootstrap binding ..." inside a
@@ -182,6 +128,14 @@ impl<'a> Pair<'a> {
         } else {
             format!("the {side}'s description")
         }
+    }
+
+    /// The client's and the server's [`description_label`](Self::description_label).
+    pub(crate) fn description_labels(&self) -> (String, String) {
+        (
+            self.description_label(Side::Client),
+            self.description_label(Side::Server),
+        )
     }
 
     /// The first binding of type `kind` on `side`, with its index.
@@ -233,6 +187,31 @@ impl<'a> Pair<'a> {
             value,
             explicit: effective.is_explicit(),
         })
+    }
+
+    /// Channel property `id` in effect on each end, read by `pick`, when both ends have one and
+    /// the two differ.
+    pub(crate) fn channel_mismatch<T: PartialEq>(
+        &self,
+        id: SecurityPropertyId,
+        pick: impl Fn(&ChannelProperty) -> Option<T>,
+    ) -> Option<(Shown<T>, Shown<T>)> {
+        let client = self.channel(Side::Client, id, &pick)?;
+        let server = self.channel(Side::Server, id, &pick)?;
+        (client.value != server.value).then_some((client, server))
+    }
+
+    /// Binding property `id` in effect on the client's binding `ci` and the server's binding
+    /// `si`, read by `pick`, when both have one and the two differ.
+    pub(crate) fn binding_mismatch<T: PartialEq>(
+        &self,
+        (ci, si): (usize, usize),
+        id: SecurityBindingPropertyId,
+        pick: impl Fn(&BindingProperty) -> Option<T>,
+    ) -> Option<(Shown<T>, Shown<T>)> {
+        let client = self.binding_property(Side::Client, ci, id, &pick)?;
+        let server = self.binding_property(Side::Server, si, id, &pick)?;
+        (client.value != server.value).then_some((client, server))
     }
 
     /// Reports that the client at `client` and the server at `server` do not agree. `symptom`

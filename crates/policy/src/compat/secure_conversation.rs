@@ -4,9 +4,7 @@
 use super::pair::{At, Pair, Shown, Text};
 use super::tokens::pair_tokens;
 use crate::registry::{Kind, Rule, Status};
-use wws_security_model::{
-    BindingProperty, SecurityBindingPropertyId as B, SecurityKeyEntropyMode, Side, Timespan,
-};
+use wws_security_model::{BindingProperty, SecurityBindingPropertyId as B, Side, Timespan};
 
 pub(crate) static C_015: Rule = Rule::error("C-015", Kind::Value, Status::Implemented)
     .title("both ends of a security context speak the same WS-SecureConversation version")
@@ -39,20 +37,13 @@ fn labels(cx: &Pair<'_>, ci: usize, si: usize) -> (String, String) {
 }
 
 fn version(cx: &mut Pair<'_>, ci: usize, si: usize) {
-    let pick = |p: &BindingProperty| match p {
+    let id = B::SecureConversationVersion;
+    let Some((client, server)) = cx.binding_mismatch((ci, si), id, |p| match p {
         BindingProperty::SecureConversationVersion(v) => Some(*v),
         _ => None,
-    };
-    let id = B::SecureConversationVersion;
-    let (Some(client), Some(server)) = (
-        cx.binding_property(Side::Client, ci, id, pick),
-        cx.binding_property(Side::Server, si, id, pick),
-    ) else {
+    }) else {
         return;
     };
-    if client.value == server.value {
-        return;
-    }
     let (client_label, server_label) = labels(cx, ci, si);
     cx.emit(&C_015, At::BindingProperty(ci, id), At::BindingProperty(si, id), Text {
         message: format!("{client_label} speaks WS-SecureConversation {client}, {server_label} {server}"),
@@ -62,23 +53,13 @@ fn version(cx: &mut Pair<'_>, ci: usize, si: usize) {
 }
 
 fn entropy(cx: &mut Pair<'_>, ci: usize, si: usize) {
-    let pick = |p: &BindingProperty| match p {
+    let id = B::SecurityContextKeyEntropyMode;
+    let Some((client, server)) = cx.binding_mismatch((ci, si), id, |p| match p {
         BindingProperty::SecurityContextKeyEntropyMode(m) => Some(*m),
         _ => None,
-    };
-    let id = B::SecurityContextKeyEntropyMode;
-    let (Some(client), Some(server)): (
-        Option<Shown<SecurityKeyEntropyMode>>,
-        Option<Shown<SecurityKeyEntropyMode>>,
-    ) = (
-        cx.binding_property(Side::Client, ci, id, pick),
-        cx.binding_property(Side::Server, si, id, pick),
-    ) else {
+    }) else {
         return;
     };
-    if client.value == server.value {
-        return;
-    }
     let (client_label, server_label) = labels(cx, ci, si);
     cx.emit(&C_016, At::BindingProperty(ci, id), At::BindingProperty(si, id), Text {
         message: format!("{client_label} uses key entropy {client}, {server_label} {server}"),

@@ -50,19 +50,10 @@ fn same_value<T: Copy + PartialEq + fmt::Display>(
     what: &str,
     symptom: &str,
 ) {
-    let (Some(client), Some(server)) = (
-        cx.channel(Side::Client, id, pick),
-        cx.channel(Side::Server, id, pick),
-    ) else {
+    let Some((client, server)) = cx.channel_mismatch(id, pick) else {
         return;
     };
-    if client.value == server.value {
-        return;
-    }
-    let (client_desc, server_desc) = (
-        cx.description_label(Side::Client),
-        cx.description_label(Side::Server),
-    );
+    let (client_desc, server_desc) = cx.description_labels();
     let at = At::Property(id);
     cx.emit(
         rule,
@@ -134,10 +125,7 @@ pub(crate) fn timestamps(cx: &mut Pair<'_>) {
     ) else {
         return;
     };
-    let (client_desc, server_desc) = (
-        cx.description_label(Side::Client),
-        cx.description_label(Side::Server),
-    );
+    let (client_desc, server_desc) = cx.description_labels();
     let at = At::Property(P::TimestampUsage);
     if server.value.in_requests() && !client.value.in_requests() {
         cx.emit(&C_013, at, at, Text {
@@ -249,10 +237,7 @@ pub(crate) fn algorithm_suite(cx: &mut Pair<'_>) {
     if !comparable || client.value == server.value {
         return;
     }
-    let (client_desc, server_desc) = (
-        cx.description_label(Side::Client),
-        cx.description_label(Side::Server),
-    );
+    let (client_desc, server_desc) = cx.description_labels();
     let detail = first_difference(client.value, server.value)
         .map(|d| format!(" (first difference {d})"))
         .unwrap_or_default();

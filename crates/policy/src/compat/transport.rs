@@ -71,10 +71,7 @@ pub(crate) fn transport_binding(cx: &mut Pair<'_>) {
             if terminated_ssl_declared(cx) {
                 return;
             }
-            let (client_desc, server_desc) = (
-                cx.description_label(Side::Client),
-                cx.description_label(Side::Server),
-            );
+            let (client_desc, server_desc) = cx.description_labels();
             cx.emit(&C_021, at(client), At::Property(P::TransportProtectionLevel), Text {
                 message: format!("{client_desc} protects the connection with `ssl_transport`, {server_desc} has no transport binding and `transport_protection_level = \"none\"`"),
                 symptom: "without an intermediary that ends SSL in front of the server, the client's TLS handshake meets a plain HTTP listener and the connection fails".into(),
@@ -82,10 +79,7 @@ pub(crate) fn transport_binding(cx: &mut Pair<'_>) {
             });
         }
         _ => {
-            let (client_desc, server_desc) = (
-                cx.description_label(Side::Client),
-                cx.description_label(Side::Server),
-            );
+            let (client_desc, server_desc) = cx.description_labels();
             let kinds = [client.map(|c| c.1), server.map(|s| s.1)];
             let fix = match server {
                 Some((_, s)) => format!("give the client the server's `{s}` binding"),
@@ -171,22 +165,13 @@ pub(crate) fn sspi_protection_level(cx: &mut Pair<'_>) {
     if shared_sspi(cx).is_none() {
         return;
     }
-    let level = |cx: &Pair<'_>, side| {
-        cx.channel(side, P::TransportProtectionLevel, |p| match p {
-            ChannelProperty::TransportProtectionLevel(l) => Some(*l),
-            _ => None,
-        })
-    };
-    let (Some(client), Some(server)) = (level(cx, Side::Client), level(cx, Side::Server)) else {
+    let Some((client, server)) = cx.channel_mismatch(P::TransportProtectionLevel, |p| match p {
+        ChannelProperty::TransportProtectionLevel(l) => Some(*l),
+        _ => None,
+    }) else {
         return;
     };
-    if client.value == server.value {
-        return;
-    }
-    let (client_desc, server_desc) = (
-        cx.description_label(Side::Client),
-        cx.description_label(Side::Server),
-    );
+    let (client_desc, server_desc) = cx.description_labels();
     let at = At::Property(P::TransportProtectionLevel);
     cx.emit(&C_009, at, at, Text {
         message: format!("{client_desc} protects the SSPI stream at {client}, {server_desc} at {server}"),

@@ -86,8 +86,14 @@ fn format_rule(kind: &DecodeErrorKind) -> &'static Rule {
 
 impl Diagnostic {
     /// The diagnostic of a decoder error: the rule of the area that claims it, else its format
-    /// rule; always an error.
+    /// rule; always an error. Worded for a TOML file; see [`Diagnostic::from_decode_in`].
     pub fn from_decode(e: &DecodeError) -> Diagnostic {
+        Diagnostic::from_decode_in(e, crate::Syntax::Toml)
+    }
+
+    /// [`Diagnostic::from_decode`], with the values its message and help show (a runtime slot,
+    /// a password) written in `syntax`.
+    pub fn from_decode_in(e: &DecodeError, syntax: crate::Syntax) -> Diagnostic {
         let claim = super::SETS
             .iter()
             .flat_map(|set| set.decode_checks)
@@ -96,8 +102,8 @@ impl Diagnostic {
         Diagnostic {
             rule: claim.rule,
             severity: crate::Severity::Error,
-            message: claim.message.unwrap_or_else(|| e.message()),
-            help: claim.help.unwrap_or_else(|| e.help()),
+            message: claim.message.unwrap_or_else(|| e.message_in(syntax)),
+            help: claim.help.unwrap_or_else(|| e.help_in(syntax)),
             path: e.path.clone(),
             part: e.part(),
             suggestion: suggestion(e),

@@ -52,10 +52,7 @@ fn callback_context_without_callback(e: &DecodeError) -> Option<Claim> {
         message: Some(format!(
             "`{context}` has no `callback`, and the context exists only to deliver it"
         )),
-        help: Some(
-            "add `callback` (a runtime slot naming the program's callback), or remove the context"
-                .to_owned(),
-        ),
+        help: Some("add `callback` (the program's callback), or remove the context".to_owned()),
     })
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn channel_binding_fixed(cx: &mut TemplateCx<'_>) {
         return;
     }
     let message = format!(
-        "template `{}` always builds its channel on `{}`, but the file says `channel_binding = \"{}\"`",
+        "template `{}` always builds its channel on `{}`, but `channel_binding` is `{}`",
         template.template_type().name(),
         fixed.name(),
         written.name()

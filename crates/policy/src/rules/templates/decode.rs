@@ -42,11 +42,12 @@ fn bindings_in_a_template(e: &DecodeError) -> Option<Claim> {
             Some(Claim {
                 rule: &S_010,
                 message: Some(
-                    "a template file lists no bindings: the template type fixes them".to_owned(),
+                    "a template endpoint lists no bindings: the template type fixes them"
+                        .to_owned(),
                 ),
                 help: Some(
                     "remove the list and configure each binding through its template member; \
-                     for bindings no template type has, write a plain endpoint file"
+                     for bindings no template type has, write a plain endpoint"
                         .to_owned(),
                 ),
             })

@@ -212,7 +212,7 @@ static MEMBER_RULES: &[MemberRule] = {
             Required,
             &S_040,
             "the service checks received passwords with it",
-            "add a `password_validator`: the runtime slot of the program's callback",
+            "add a `password_validator`: the program's callback",
             Some(password_validator),
         ),
     ]

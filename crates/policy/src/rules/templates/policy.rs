@@ -118,7 +118,7 @@ pub(crate) fn header_auth_protection_level(cx: &mut TemplateCx<'_>) {
             "policy with SSL always gives protection level `sign_and_encrypt`"
         };
         let message = format!(
-            "the policy description of `{}` claims `transport_protection_level = \"{}\"`: {why}",
+            "the policy description of `{}` claims a `transport_protection_level` of `{}`: {why}",
             template_type.name(),
             level.name()
         );

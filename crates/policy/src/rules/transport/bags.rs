@@ -35,7 +35,7 @@ fn property_in_the_other_bag(e: &DecodeError) -> Option<Claim> {
                     .map(|(b, sides)| format!("`{}` ({})", b.name(), sides.names().join(" or ")))
                     .collect();
                 format!(
-                    "move it into the `properties` table of the binding it configures: {}",
+                    "move it into the `properties` of the binding it configures: {}",
                     places.join(", ")
                 )
             });

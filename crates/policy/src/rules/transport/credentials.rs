@@ -90,7 +90,7 @@ fn custom_credential_without_callback(e: &DecodeError) -> Option<Claim> {
                 .to_owned(),
         ),
         help: Some(
-            "add `get_cert_callback` (a runtime slot naming the program's callback), or use a `subject_name` or `thumbprint` credential"
+            "add `get_cert_callback` (the program's callback), or use a `subject_name` or `thumbprint` credential"
                 .to_owned(),
         ),
     })

@@ -1,0 +1,211 @@
+//! `wws-security lower`: what WWSAPI would receive for each valid file. Every binding with its
+//! type number and C structure, every property with its id, C name and `valueSize`, bootstraps
+//! nested. Runtime slots are filled with named placeholders (the program fills the real ones);
+//! `{ env = .. }` passwords are read as when loading, and never printed.
+
+use crate::args::{ColorChoice, LowerArgs, LowerFormat};
+use crate::check::{check_files, CheckedFile, Summary};
+use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use serde_json::{json, Value};
+use std::io::{self, Write};
+use wws_security_ffi::{
+    lower, slot_uses, with_placeholders, BindingLayout, DescriptionLayout, PropertyLayout,
+};
+use wws_security_model::decode::{decode_file, parse_node};
+use wws_security_model::Endpoint;
+use wws_security_policy::{Policy, Runtime};
+
+/// One valid file, lowered (or why not: an unset variable).
+struct LoweredFile<'a> {
+    file: &'a CheckedFile,
+    /// The endpoint lowered (a template file's expansion), when the file decoded.
+    endpoint: Option<Endpoint>,
+    outcome: Result<DescriptionLayout, String>,
+}
+
+pub(crate) fn run(args: &LowerArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
+    let policy = Policy::new();
+    let (files, summary) = check_files(&args.files, &policy);
+    let lowered: Vec<LoweredFile<'_>> = files
+        .iter()
+        .filter(|f| f.is_valid())
+        .map(|f| lower_file(f, &policy))
+        .collect();
+    let unlowered: Vec<&CheckedFile> = files.iter().filter(|f| !f.is_valid()).collect();
+    match args.format {
+        LowerFormat::Json => {
+            serde_json::to_writer(&mut *out, &json_document(&files, &lowered))?;
+            writeln!(out)?;
+        }
+        LowerFormat::Human => {
+            // Files with errors (or unreadable) are reported as `check` reports them.
+            if !unlowered.is_empty() {
+                let summary = Summary::of(&unlowered);
+                crate::report::human::write(&unlowered, &summary, ColorChoice::Never, out)?;
+            }
+            for file in &lowered {
+                human(file, out, err)?;
+            }
+        }
+    }
+    let invalid: Vec<&CheckedFile> = unlowered
+        .into_iter()
+        .filter(|f| f.outcome.is_ok())
+        .collect();
+    Ok(if summary.unreadable > 0 {
+        EXIT_USAGE
+    } else if !invalid.is_empty() || lowered.iter().any(|l| l.outcome.is_err()) {
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    })
+}
+
+fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
+    // A valid file decodes; a template file is lowered as the description it expands to.
+    let endpoint = match &file.outcome {
+        Ok(checked) => parse_node(&checked.text, checked.format)
+            .and_then(|node| decode_file(&node))
+            .map(|file| file.expand())
+            .map_err(|e| e.to_string()),
+        Err(reason) => Err(reason.clone()),
+    };
+    let endpoint = match endpoint {
+        Ok(endpoint) => endpoint,
+        Err(reason) => {
+            return LoweredFile {
+                file,
+                endpoint: None,
+                outcome: Err(reason),
+            }
+        }
+    };
+    let outcome = match policy.check(endpoint.clone()) {
+        Err(report) => Err(format!("the policy rejects the file:\n{report}")),
+        Ok((checked, _)) => {
+            let runtime = with_placeholders(&endpoint, Runtime::new());
+            lower(&checked, &runtime)
+                .map(|lowered| lowered.layout())
+                .map_err(|e| e.to_string())
+        }
+    };
+    LoweredFile {
+        file,
+        endpoint: Some(endpoint),
+        outcome,
+    }
+}
+
+/// `{"files": [...]}`: a lowered file as `{"path", "description"}`, a file with errors as
+/// `check --format json` reports it, a file that could not be lowered with its `error`.
+fn json_document(files: &[CheckedFile], lowered: &[LoweredFile<'_>]) -> Value {
+    let checked = crate::report::json::document(files);
+    let entries: Vec<Value> = files
+        .iter()
+        .zip(checked["files"].as_array().into_iter().flatten())
+        .map(
+            |(file, check_entry)| match lowered.iter().find(|l| std::ptr::eq(l.file, file)) {
+                Some(LoweredFile {
+                    outcome: Ok(layout),
+                    ..
+                }) => json!({
+                    "path": file.path.display().to_string(),
+                    "description": description_json(layout),
+                }),
+                Some(LoweredFile {
+                    outcome: Err(e), ..
+                }) => json!({
+                    "path": file.path.display().to_string(),
+                    "error": e,
+                }),
+                None => check_entry.clone(),
+            },
+        )
+        .collect();
+    json!({ "files": entries })
+}
+
+fn description_json(layout: &DescriptionLayout) -> Value {
+    json!({
+        "properties": layout.properties.iter().map(property_json).collect::<Vec<_>>(),
+        "bindings": layout.bindings.iter().map(binding_json).collect::<Vec<_>>(),
+    })
+}
+
+fn binding_json(b: &BindingLayout) -> Value {
+    json!({
+        "binding_type": b.binding_type,
+        "struct": b.struct_name,
+        "properties": b.properties.iter().map(property_json).collect::<Vec<_>>(),
+        "bootstrap": b.bootstrap.as_deref().map(description_json),
+    })
+}
+
+fn property_json(p: &PropertyLayout) -> Value {
+    json!({ "id": p.id, "name": p.name, "value_size": p.value_size })
+}
+
+fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
+    let path = file.file.path.display();
+    match &file.outcome {
+        Err(e) => writeln!(err, "error: {path}: {e}"),
+        Ok(layout) => {
+            writeln!(out, "{path}: WS_SECURITY_DESCRIPTION")?;
+            description_human(layout, "  ", out)?;
+            let slots = file.endpoint.as_ref().map(slot_uses).unwrap_or_default();
+            if !slots.is_empty() {
+                writeln!(out, "  placeholders (the program fills these slots):")?;
+                for s in slots {
+                    writeln!(
+                        out,
+                        "    {} <- `{}` ({})",
+                        s.path,
+                        s.slot,
+                        s.kind.expected_types()
+                    )?;
+                }
+            }
+            writeln!(out)
+        }
+    }
+}
+
+fn description_human(
+    layout: &DescriptionLayout,
+    indent: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    properties_human(&layout.properties, indent, out)?;
+    for (i, b) in layout.bindings.iter().enumerate() {
+        writeln!(
+            out,
+            "{indent}securityBindings[{i}]: {} (bindingType {})",
+            b.struct_name, b.binding_type
+        )?;
+        let inner = format!("{indent}  ");
+        properties_human(&b.properties, &inner, out)?;
+        if let Some(bootstrap) = &b.bootstrap {
+            writeln!(
+                out,
+                "{inner}bootstrapSecurityDescription: WS_SECURITY_DESCRIPTION"
+            )?;
+            description_human(bootstrap, &format!("{inner}  "), out)?;
+        }
+    }
+    Ok(())
+}
+
+fn properties_human(
+    properties: &[PropertyLayout],
+    indent: &str,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for (i, p) in properties.iter().enumerate() {
+        writeln!(
+            out,
+            "{indent}properties[{i}]: {} (id {}): {}, valueSize {}",
+            p.name, p.id, p.c_type, p.value_size
+        )?;
+    }
+    Ok(())
+}
