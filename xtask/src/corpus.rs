@@ -1,12 +1,14 @@
 //! `cargo xtask corpus DIR`: the importer over the WSDL corpus (`shared/corpus/wsdl`), one verdict
-//! line per file, compared with the verdict this project expects and with the corpus's own
-//! reading (MANIFEST.md). Fails when a file panics, is missing from the MANIFEST (or the MANIFEST
-//! names a missing file), or its verdict changed.
+//! line per file with the files `import --out` would write, compared with the verdict this
+//! project expects and with the corpus's own reading (MANIFEST.md). Fails when a file panics, is
+//! missing from the MANIFEST (or the MANIFEST names a missing file), its verdict changed, or a
+//! file the import writes does not pass `check` as written.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use wws_security_wsdl::{Import, Verdict};
+use wws_security_policy::{check_text, Format, Policy};
+use wws_security_wsdl::{output, Import, Verdict};
 
 /// How our verdict relates to the MANIFEST's reading.
 #[derive(Clone, Copy)]
@@ -201,6 +203,44 @@ pub fn summary(import: &Import) -> String {
     format!("{total} port{plural}: {}", parts.join("; "))
 }
 
+/// The files an import writes (template files for template matches, plain endpoint files for
+/// the others), each checked as written; the problems name the file and its errors.
+pub fn written_files(name: &str, import: &Import) -> (String, Vec<String>) {
+    let (mut templates, mut plain) = (0, 0);
+    let mut problems = Vec::new();
+    for port in &import.ports {
+        for alternative in &port.alternatives {
+            let Some(text) = output::endpoint_file(name, port, alternative) else {
+                continue;
+            };
+            match alternative.verdict {
+                Verdict::Template(_) => templates += 1,
+                _ => plain += 1,
+            }
+            let errors: Vec<String> = check_text(&text, Format::Toml, &Policy::new())
+                .iter()
+                .filter(|d| d.is_error())
+                .map(ToString::to_string)
+                .collect();
+            if !errors.is_empty() {
+                problems.push(format!(
+                    "{name}: the file of port `{}`, alternative {} does not pass `check`:\n{}",
+                    port.name,
+                    alternative.index,
+                    errors.join("\n")
+                ));
+            }
+        }
+    }
+    let written = match (templates, plain) {
+        (0, 0) => "none".to_owned(),
+        (t, 0) => format!("{t} template"),
+        (0, p) => format!("{p} plain"),
+        (t, p) => format!("{t} template, {p} plain"),
+    };
+    (written, problems)
+}
+
 fn cut(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         text.to_owned()
@@ -232,24 +272,36 @@ pub fn run(dir: &Path) -> ExitCode {
     };
     files.sort();
     let mut problems = Vec::new();
-    println!("| file | verdict | MANIFEST reading | agreement |");
-    println!("|---|---|---|---|");
+    println!("| file | verdict | files written | MANIFEST reading | agreement |");
+    println!("|---|---|---|---|---|");
     let mut seen = Vec::new();
+    let (mut all_templates, mut all_plain) = (0, 0);
     for path in &files {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         seen.push(name.clone());
-        let verdict = match std::fs::read(path) {
-            Err(e) => format!("unreadable: {e}"),
+        let (verdict, written) = match std::fs::read(path) {
+            Err(e) => (format!("unreadable: {e}"), "-".to_owned()),
             Ok(bytes) => match std::panic::catch_unwind(|| wws_security_wsdl::import(&bytes)) {
                 Err(_) => {
                     problems.push(format!("{name}: the importer panicked"));
-                    "PANIC".to_owned()
+                    ("PANIC".to_owned(), "-".to_owned())
                 }
-                Ok(Err(e)) => format!("not read: {e}"),
-                Ok(Ok(import)) => summary(&import),
+                Ok(Err(e)) => (format!("not read: {e}"), "-".to_owned()),
+                Ok(Ok(import)) => {
+                    let (written, file_problems) = written_files(&name, &import);
+                    problems.extend(file_problems);
+                    for alternative in import.ports.iter().flat_map(|p| &p.alternatives) {
+                        match alternative.verdict {
+                            Verdict::Template(_) => all_templates += 1,
+                            Verdict::Constraints => all_plain += 1,
+                            Verdict::NoMatch => {}
+                        }
+                    }
+                    (summary(&import), written)
+                }
             },
         };
         let reading = readings.get(&name);
@@ -273,7 +325,7 @@ pub fn run(dir: &Path) -> ExitCode {
             Some((_, _, Reading::Differs(why))) => format!("differs: {why}"),
         };
         println!(
-            "| `{name}` | {verdict} | {} | {agreement} |",
+            "| `{name}` | {verdict} | {written} | {} | {agreement} |",
             cut(reading.map_or("-", String::as_str), 90)
         );
     }
@@ -291,6 +343,9 @@ pub fn run(dir: &Path) -> ExitCode {
         "{} files accounted for: {agree} agree with the MANIFEST, {} differ (docs/decisions.md, \"WSDL import: the corpus\")",
         files.len(),
         EXPECTED.len() - agree
+    );
+    println!(
+        "{all_templates} template files and {all_plain} plain endpoint files written, each checked as written"
     );
     if problems.is_empty() {
         ExitCode::SUCCESS

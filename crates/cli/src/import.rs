@@ -7,6 +7,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use serde_json::{json, Value};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use wws_security_model::EndpointFile;
 use wws_security_wsdl::{output, Alternative, Import, Port, Reason, Verdict};
 
 /// One input file after importing.
@@ -148,13 +149,22 @@ fn json_reason(r: &Reason) -> Value {
     })
 }
 
+/// The file the import writes for `a`, as JSON: a template file or a plain endpoint.
+fn json_file(a: &Alternative) -> Value {
+    let value = match a.file() {
+        Some(EndpointFile::Template(t)) => serde_json::to_value(t.as_ref()),
+        Some(EndpointFile::Endpoint(e)) => serde_json::to_value(&e),
+        None => return Value::Null,
+    };
+    value.unwrap_or(Value::Null)
+}
+
 fn json_alternative(a: &Alternative) -> Value {
     json!({
         "index": a.index,
         "matched": a.matched(),
         "template": a.template_name(),
-        "endpoint": a.endpoint.as_ref().map(|e| serde_json::to_value(e).unwrap_or(Value::Null)),
-        "policy": a.template.as_ref().map(|t| serde_json::to_value(t).unwrap_or(Value::Null)),
+        "endpoint": json_file(a),
         "reasons": a.reasons.iter().map(json_reason).collect::<Vec<_>>(),
     })
 }

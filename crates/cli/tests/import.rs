@@ -127,15 +127,20 @@ fn json_has_the_documented_shape() {
     assert_eq!(alternative["index"], 0);
     assert_eq!(alternative["matched"], true);
     assert_eq!(alternative["template"], "http_ssl_username");
-    assert_eq!(alternative["endpoint"]["side"], "client");
+    // A template match's endpoint is its template file.
+    let endpoint = &alternative["endpoint"];
+    assert_eq!(endpoint["template"], "http_ssl_username");
+    assert_eq!(endpoint["side"], "client");
+    assert_eq!(endpoint["bindings"], serde_json::Value::Null);
     assert_eq!(
-        alternative["endpoint"]["bindings"][1]["type"],
-        "username_message"
+        endpoint["username_message_security_binding"]["client_credential"]["password"]["env"],
+        "ORDERSPORT_PASSWORD"
     );
     assert_eq!(
-        alternative["policy"]["username_message_security_binding"]["binding_usage"],
+        endpoint["policy"]["username_message_security_binding"]["binding_usage"],
         "supporting"
     );
+    assert_eq!(alternative["policy"], serde_json::Value::Null);
     assert_eq!(alternative["reasons"].as_array().unwrap().len(), 0);
     let failed = &files[1]["ports"][0]["alternatives"][0];
     assert_eq!(failed["matched"], false);
@@ -151,6 +156,20 @@ fn json_has_the_documented_shape() {
 }
 
 #[test]
+fn json_endpoint_of_a_match_without_a_template_is_a_plain_endpoint() {
+    let o = run(&["import", "--format", "json", X509]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let alternative = &v["files"][0]["ports"][0]["alternatives"][0];
+    assert_eq!(alternative["template"], serde_json::Value::Null);
+    let endpoint = &alternative["endpoint"];
+    assert_eq!(endpoint["template"], serde_json::Value::Null);
+    assert_eq!(endpoint["channel_binding"], "http");
+    assert_eq!(endpoint["bindings"][1]["type"], "xml_token_message");
+    assert_eq!(alternative["reasons"][0]["rule"], "S-072");
+}
+
+#[test]
 fn port_selects_one_port_and_an_unknown_port_is_a_usage_error() {
     let o = run(&["import", "--port", "OrdersPort", USERNAME]);
     assert_eq!(o.status.code(), Some(0));
@@ -162,7 +181,7 @@ fn port_selects_one_port_and_an_unknown_port_is_a_usage_error() {
 }
 
 #[test]
-fn out_writes_endpoint_files_that_check_clean() {
+fn out_writes_template_files_that_check_clean() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("endpoints");
     let o = run(&["import", "--out", out.to_str().unwrap(), USERNAME]);
@@ -174,6 +193,10 @@ fn out_writes_endpoint_files_that_check_clean() {
         text.starts_with("# Imported by `wws-security import` from "),
         "{text}"
     );
+    assert!(
+        text.contains("\ntemplate = \"http_ssl_username\"\n"),
+        "a template file: {text}"
+    );
     let o = run(&["check", written.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(
@@ -181,6 +204,23 @@ fn out_writes_endpoint_files_that_check_clean() {
         "{}",
         stdout(&o)
     );
+    let o = run(&["expand", written.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("type = \"username_message\""),
+        "{}",
+        stdout(&o)
+    );
+    // A match without a template is written as a plain endpoint file, which checks clean too.
+    let plain_dir = dir.path().join("plain");
+    let o = run(&["import", "--out", plain_dir.to_str().unwrap(), X509]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let plain = plain_dir.join("OrdersPort.toml");
+    let text = std::fs::read_to_string(&plain).unwrap();
+    assert!(text.contains("\nchannel_binding = \"http\"\n"), "{text}");
+    assert!(!text.contains("\ntemplate = "), "{text}");
+    let o = run(&["check", plain.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     // A port without a match writes nothing.
     let o = run(&["import", "--out", out.to_str().unwrap(), SPNEGO]);
     assert_eq!(o.status.code(), Some(1));

@@ -18,6 +18,7 @@ pub enum Syntax {
     Macro,
 }
 
+#[cfg(feature = "files")]
 impl From<crate::decode::Format> for Syntax {
     /// The syntax of a file in `format`.
     fn from(format: crate::decode::Format) -> Syntax {

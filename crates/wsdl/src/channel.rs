@@ -1,77 +1,13 @@
 //! The three channel properties a policy can carry (envelope version, addressing version and
-//! encoding), with the names of the naming rule and the C numbers. The security model does not
-//! hold channel properties; these values go into a template's policy description.
+//! encoding), in the model's enumerations. The security description does not hold channel
+//! properties; these values go into a template's policy description, or into the comment of a
+//! plain endpoint file.
 
 use serde::Serialize;
-
-macro_rules! channel_enum {
-    ($(#[$meta:meta])* $ty:ident { $($variant:ident = $value:expr => $name:literal, $c:literal;)* }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $ty {
-            $(#[doc = concat!("`", $name, "` = `", $c, "`")] $variant,)*
-        }
-
-        impl $ty {
-            /// Every value, in numeric order.
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),*];
-
-            /// The name of the naming rule.
-            pub fn name(self) -> &'static str {
-                match self { $($ty::$variant => $name,)* }
-            }
-
-            /// The C name.
-            pub fn c_name(self) -> &'static str {
-                match self { $($ty::$variant => $c,)* }
-            }
-
-            /// The C number.
-            pub fn to_raw(self) -> i32 {
-                match self { $($ty::$variant => $value,)* }
-            }
-        }
-
-        impl Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.name())
-            }
-        }
-    };
-}
-
-channel_enum! {
-    /// `WS_ENVELOPE_VERSION`: which SOAP binding element the WSDL binding uses.
-    EnvelopeVersion {
-        Soap1_1 = 1 => "soap_1_1", "WS_ENVELOPE_VERSION_SOAP_1_1";
-        Soap1_2 = 2 => "soap_1_2", "WS_ENVELOPE_VERSION_SOAP_1_2";
-    }
-}
-
-channel_enum! {
-    /// `WS_ADDRESSING_VERSION`: from the policy's `UsingAddressing` assertion; none is `transport`.
-    AddressingVersion {
-        V0_9 = 1 => "v0_9", "WS_ADDRESSING_VERSION_0_9";
-        V1_0 = 2 => "v1_0", "WS_ADDRESSING_VERSION_1_0";
-        Transport = 3 => "transport", "WS_ADDRESSING_VERSION_TRANSPORT";
-    }
-}
-
-channel_enum! {
-    /// `WS_ENCODING`. Policy names only the family (binary, MTOM or text); the session form
-    /// and the character set are the program's choice, so a policy allows a set of these.
-    Encoding {
-        XmlBinary1 = 0 => "xml_binary_1", "WS_ENCODING_XML_BINARY_1";
-        XmlBinarySession1 = 1 => "xml_binary_session_1", "WS_ENCODING_XML_BINARY_SESSION_1";
-        XmlMtomUtf8 = 2 => "xml_mtom_utf8", "WS_ENCODING_XML_MTOM_UTF8";
-        XmlMtomUtf16be = 3 => "xml_mtom_utf16be", "WS_ENCODING_XML_MTOM_UTF16BE";
-        XmlMtomUtf16le = 4 => "xml_mtom_utf16le", "WS_ENCODING_XML_MTOM_UTF16LE";
-        XmlUtf8 = 5 => "xml_utf8", "WS_ENCODING_XML_UTF8";
-        XmlUtf16be = 6 => "xml_utf16be", "WS_ENCODING_XML_UTF16BE";
-        XmlUtf16le = 7 => "xml_utf16le", "WS_ENCODING_XML_UTF16LE";
-        Raw = 8 => "raw", "WS_ENCODING_RAW";
-    }
-}
+use wws_security_model::{
+    AddressingVersion, ChannelType, Encoding, EnvelopeVersion, TemplateChannelProperties,
+    TemplateChannelProperty,
+};
 
 /// The encoding family a policy announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +18,8 @@ pub(crate) enum EncodingFamily {
 }
 
 impl EncodingFamily {
-    /// The encodings the family allows (metadata mapping § Message Encoding).
+    /// The encodings the family allows (metadata mapping § Message Encoding), in the mapping's
+    /// order.
     pub(crate) fn encodings(self) -> Vec<Encoding> {
         match self {
             EncodingFamily::Text => vec![
@@ -108,6 +45,130 @@ pub struct ChannelValues {
     pub envelope_version: Option<EnvelopeVersion>,
     /// From `UsingAddressing`, else `transport`.
     pub addressing_version: AddressingVersion,
-    /// The encodings the policy allows.
+    /// The encodings the policy allows: policy names the family (text, binary, MTOM), never the
+    /// character set or whether a binary encoding keeps a session.
     pub encoding: Vec<Encoding>,
+}
+
+impl ChannelValues {
+    /// The one encoding a policy description states for a channel of `channel_type`: a binary
+    /// policy on a session channel is the session form, elsewhere the sessionless one (metadata
+    /// mapping § Message Encoding); text and MTOM take UTF-8, the first the mapping lists and
+    /// the one the official PolicyTemplate sample's description sets.
+    pub fn policy_encoding(&self, channel_type: Option<ChannelType>) -> Option<Encoding> {
+        let allows = |e: Encoding| self.encoding.contains(&e);
+        if allows(Encoding::XmlBinarySession1) && channel_type.is_some_and(is_session) {
+            Some(Encoding::XmlBinarySession1)
+        } else if allows(Encoding::XmlBinary1) {
+            Some(Encoding::XmlBinary1)
+        } else {
+            self.encoding.first().copied()
+        }
+    }
+
+    /// The `channel_properties` of a policy description for a channel of `channel_type`.
+    pub fn policy_description(
+        &self,
+        channel_type: Option<ChannelType>,
+    ) -> TemplateChannelProperties {
+        let encoding = self.policy_encoding(channel_type);
+        encoding
+            .map(TemplateChannelProperty::Encoding)
+            .into_iter()
+            .chain(
+                self.envelope_version
+                    .map(TemplateChannelProperty::EnvelopeVersion),
+            )
+            .chain([TemplateChannelProperty::AddressingVersion(
+                self.addressing_version,
+            )])
+            .collect()
+    }
+}
+
+/// True for the channel types that keep a session (the binary session encoding needs one).
+fn is_session(channel_type: ChannelType) -> bool {
+    matches!(
+        channel_type,
+        ChannelType::Session
+            | ChannelType::InputSession
+            | ChannelType::OutputSession
+            | ChannelType::DuplexSession
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wws_security_model::ChannelPropertyId;
+
+    fn values(family: EncodingFamily, envelope: Option<EnvelopeVersion>) -> ChannelValues {
+        ChannelValues {
+            envelope_version: envelope,
+            addressing_version: AddressingVersion::V1_0,
+            encoding: family.encodings(),
+        }
+    }
+
+    #[test]
+    fn a_policy_description_states_one_encoding_fitting_the_channel() {
+        let cases = [
+            (
+                EncodingFamily::Text,
+                ChannelType::Request,
+                Encoding::XmlUtf8,
+            ),
+            (
+                EncodingFamily::Text,
+                ChannelType::DuplexSession,
+                Encoding::XmlUtf8,
+            ),
+            (
+                EncodingFamily::Binary,
+                ChannelType::DuplexSession,
+                Encoding::XmlBinarySession1,
+            ),
+            (
+                EncodingFamily::Binary,
+                ChannelType::Request,
+                Encoding::XmlBinary1,
+            ),
+            (
+                EncodingFamily::Binary,
+                ChannelType::Duplex,
+                Encoding::XmlBinary1,
+            ),
+            (
+                EncodingFamily::Mtom,
+                ChannelType::Request,
+                Encoding::XmlMtomUtf8,
+            ),
+        ];
+        for (family, channel_type, expected) in cases {
+            let chosen = values(family, None).policy_encoding(Some(channel_type));
+            assert_eq!(chosen, Some(expected), "{family:?} on {channel_type:?}");
+            assert!(
+                family.encodings().contains(&expected),
+                "a value policy allows"
+            );
+        }
+    }
+
+    #[test]
+    fn the_channel_properties_of_a_policy_description() {
+        let bag = values(EncodingFamily::Binary, Some(EnvelopeVersion::Soap1_2))
+            .policy_description(Some(ChannelType::DuplexSession));
+        assert_eq!(
+            bag.entries(),
+            [
+                TemplateChannelProperty::Encoding(Encoding::XmlBinarySession1),
+                TemplateChannelProperty::EnvelopeVersion(EnvelopeVersion::Soap1_2),
+                TemplateChannelProperty::AddressingVersion(AddressingVersion::V1_0),
+            ]
+        );
+        // A bare policy names no envelope version, so the description states none.
+        let bag = values(EncodingFamily::Text, None).policy_description(None);
+        assert_eq!(bag.len(), 2);
+        assert!(!bag.contains(ChannelPropertyId::EnvelopeVersion));
+    }
 }

@@ -3,8 +3,7 @@
 //! client endpoint it describes (one security binding per binding constraint, S-093), with
 //! credentials left to the program as slots and environment variables named from the port.
 
-use crate::channel::{AddressingVersion, ChannelValues, EncodingFamily, EnvelopeVersion};
-use crate::report::{BindingPolicy, SecurityContextPolicy, TemplateData};
+use crate::channel::{ChannelValues, EncodingFamily};
 use crate::vocabulary::{Reading, Token, TransportToken};
 use wws_security_model::constraint::{
     BindingConstraint, IssuedTokenBindingConstraint, MessageBindingConstraint, PolicyConstraints,
@@ -14,7 +13,7 @@ use wws_security_model::constraint::{
 use wws_security_model::*;
 
 /// The usage of every message binding a policy can describe.
-const SUPPORTING: Option<MessageSecurityUsage> = Some(MessageSecurityUsage::Supporting);
+pub(crate) const SUPPORTING: Option<MessageSecurityUsage> = Some(MessageSecurityUsage::Supporting);
 
 /// The constraints that match `reading` on `channel_binding`; `None` security constraints for a
 /// reading without security (S-057).
@@ -165,7 +164,7 @@ fn message_properties(reading: &Reading<'_, '_>) -> Vec<ChannelProperty> {
 /// The properties of a security context binding: the version policy can express
 /// (`sp:SecureConversationToken` of WS-SecurityPolicy 1.1 is WS-SecureConversation February
 /// 2005, with or without `sp:SC10SecurityContextToken`) and the `sp:Trust10` entropy.
-fn context_properties(reading: &Reading<'_, '_>) -> Vec<BindingProperty> {
+pub(crate) fn context_properties(reading: &Reading<'_, '_>) -> Vec<BindingProperty> {
     let mut out = vec![BindingProperty::SecureConversationVersion(
         SecureConversationVersion::February2005,
     )];
@@ -214,7 +213,7 @@ pub(crate) fn template<'a, 'i>(
     let transport = reading.transport.map(|(t, _)| t);
     let tokens: Vec<&Token<'_, '_>> = reading.tokens.iter().map(|(t, _)| t).collect();
     let token_node = |i: usize| reading.tokens.get(i).map(|(_, n)| *n);
-    let help = "build the description from the match instead (the endpoint file written here), as the metadata-import samples do";
+    let help = "build the description from the match instead (the plain endpoint file written here), as the metadata-import samples do";
     if tokens.len() > 1 {
         return Err(no_template(
             "S-010",
@@ -248,7 +247,6 @@ pub(crate) fn template<'a, 'i>(
         }
         Some(Token::SecureConversation(bootstrap)) => {
             let inner: Vec<&Token<'_, '_>> = bootstrap.tokens.iter().map(|(t, _)| t).collect();
-            let same_transport = bootstrap.transport.map(|(t, _)| kind(t)) == transport.map(kind);
             let carried = match inner.as_slice() {
                 [Token::Username] => Message::ContextOverUsername,
                 [Token::Kerberos] => Message::ContextOverKerberos,
@@ -261,10 +259,33 @@ pub(crate) fn template<'a, 'i>(
                     .at(token_node(0)))
                 }
             };
-            if !same_transport || bootstrap.header_auth.is_some() {
+            // The bootstrap policy may restate the channel's addressing or encoding; a different
+            // one cannot be expressed, since one set of channel properties serves both channels.
+            let restated = match (
+                states_another(bootstrap.addressing, reading.addressing),
+                states_another(bootstrap.encoding, reading.encoding),
+            ) {
+                (true, true) => Some("addressing version and encoding"),
+                (true, false) => Some("addressing version"),
+                (false, true) => Some("encoding"),
+                (false, false) => None,
+            };
+            if let Some(what) = restated {
                 return Err(no_template(
-                    "S-050",
-                    "the bootstrap policy's transport security differs from the service channel's; the security-context templates use the same for both",
+                    "S-045",
+                    format!("the bootstrap policy states another {what} than the service channel's; a security-context template has one set of channel properties for both channels"),
+                    help,
+                )
+                .at(token_node(0)));
+            }
+            if !same_transport_binding(bootstrap.transport.map(|(t, _)| t), transport) {
+                return Err(no_template(
+                    "S-047",
+                    format!(
+                        "the bootstrap policy's transport security ({}) is not the service channel's ({}); a security-context template builds one transport binding for both channels",
+                        transport_label(bootstrap.transport.map(|(t, _)| t)),
+                        transport_label(transport)
+                    ),
                     help,
                 )
                 .at(token_node(0)));
@@ -363,10 +384,41 @@ enum Message {
     ContextOverKerberos,
 }
 
-fn kind(t: TransportToken) -> u8 {
-    match t {
-        TransportToken::Https { .. } => 1,
-        TransportToken::Windows { .. } => 2,
+/// True when a bootstrap's transport token gives the same transport binding as the service
+/// channel's (S-047): the same binding and, for SSL, the same client certificate requirement. A
+/// TCP SSPI protection level is a security property, which each channel states for itself.
+fn same_transport_binding(
+    bootstrap: Option<TransportToken>,
+    service: Option<TransportToken>,
+) -> bool {
+    match (bootstrap, service) {
+        (
+            Some(TransportToken::Https {
+                client_certificate: a,
+            }),
+            Some(TransportToken::Https {
+                client_certificate: b,
+            }),
+        ) => a == b,
+        (Some(TransportToken::Windows { .. }), Some(TransportToken::Windows { .. })) => true,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// True when a bootstrap states a channel value other than the service channel's.
+fn states_another<T: PartialEq>(bootstrap: Option<T>, service: Option<T>) -> bool {
+    bootstrap.is_some() && bootstrap != service
+}
+
+fn transport_label(token: Option<TransportToken>) -> &'static str {
+    match token {
+        Some(TransportToken::Https {
+            client_certificate: true,
+        }) => "SSL with a client certificate",
+        Some(TransportToken::Https { .. }) => "SSL",
+        Some(TransportToken::Windows { .. }) => "TCP SSPI",
+        None => "none",
     }
 }
 
@@ -382,123 +434,39 @@ pub(crate) fn channel_values(
     }
 }
 
-fn bag<P: PropertyEntry>(entries: impl IntoIterator<Item = P>) -> PropertyBag<P> {
+pub(crate) fn bag<P: PropertyEntry>(entries: impl IntoIterator<Item = P>) -> PropertyBag<P> {
     entries.into_iter().collect()
 }
 
-/// The policy description (and template additions) of a template match.
-pub(crate) fn template_data(
-    template: BindingTemplateType,
+/// The security properties of a reading's description, split by where a template call takes
+/// them from: what a policy description carries (the protection level when it is not the
+/// default, and the timestamp, layout and header version, S-014), and what the template value
+/// must add (the algorithm suite, which no policy description carries). A plain description
+/// holds both, in this order.
+pub(crate) fn security_properties(
     reading: &Reading<'_, '_>,
-    channel: ChannelValues,
-) -> TemplateData {
-    let transport_member = match reading.transport.map(|(t, _)| t) {
-        Some(TransportToken::Https { .. }) => Some("ssl_transport_security_binding"),
-        Some(TransportToken::Windows { .. }) => Some("sspi_transport_security_binding"),
-        None => None,
-    };
-    let mut bindings: Vec<BindingPolicy> = transport_member
-        .map(|member| BindingPolicy {
-            member,
-            security_binding_properties: BindingProperties::new(),
-            binding_usage: None,
-        })
-        .into_iter()
-        .collect();
-    if let Some((scheme, _)) = reading.header_auth {
-        bindings.push(BindingPolicy {
-            member: "http_header_auth_security_binding",
-            security_binding_properties: bag([BindingProperty::HttpHeaderAuthScheme(
-                HttpHeaderAuthSchemes::from([scheme]),
-            )]),
-            binding_usage: None,
-        });
+) -> (ChannelProperties, ChannelProperties) {
+    let mut carried = ChannelProperties::new();
+    match protection_level(reading) {
+        // The default; written only when it differs.
+        Some(ProtectionLevel::SignAndEncrypt) | None => {}
+        Some(level) => carried.push(ChannelProperty::TransportProtectionLevel(level)),
     }
-    // The policy description carries the protection level and three message properties; the
-    // algorithm suite is not among them (S-014), so the template value adds it.
-    let policy_part = |r: &Reading<'_, '_>| -> (ChannelProperties, ChannelProperties) {
-        let mut carried: ChannelProperties =
-            bag(protection_level(r).map(ChannelProperty::TransportProtectionLevel));
-        let mut extra = ChannelProperties::new();
-        for p in message_properties(r) {
-            match p {
-                ChannelProperty::AlgorithmSuiteName(SecurityAlgorithmSuiteName::Basic256) => {}
-                ChannelProperty::AlgorithmSuiteName(_) => extra.push(p),
-                other => carried.push(other),
-            }
+    let mut added = ChannelProperties::new();
+    for p in message_properties(reading) {
+        match p {
+            ChannelProperty::AlgorithmSuiteName(_) => added.push(p),
+            other => carried.push(other),
         }
-        (carried, extra)
-    };
-    let (mut security_properties, mut template_security_properties) = policy_part(reading);
-    let mut security_context = None;
-    match reading.tokens.first().map(|(t, _)| t) {
-        Some(Token::Username) => bindings.push(BindingPolicy {
-            member: "username_message_security_binding",
-            security_binding_properties: BindingProperties::new(),
-            binding_usage: SUPPORTING,
-        }),
-        Some(Token::Kerberos) => bindings.push(BindingPolicy {
-            member: "kerberos_apreq_message_security_binding",
-            security_binding_properties: BindingProperties::new(),
-            binding_usage: SUPPORTING,
-        }),
-        Some(Token::SecureConversation(bootstrap)) => {
-            // The template's top-level security properties belong to the bootstrap channel
-            // (S-046); the service channel's go into the security-context member (S-044).
-            let member = match bootstrap.tokens.first().map(|(t, _)| t) {
-                Some(Token::Kerberos) => "kerberos_apreq_message_security_binding",
-                _ => "username_message_security_binding",
-            };
-            bindings.push(BindingPolicy {
-                member,
-                security_binding_properties: BindingProperties::new(),
-                binding_usage: SUPPORTING,
-            });
-            let (bootstrap_carried, bootstrap_extra) = policy_part(bootstrap);
-            let (service_carried, service_extra) =
-                (security_properties, template_security_properties);
-            security_properties = bootstrap_carried;
-            template_security_properties = bootstrap_extra;
-            security_context = Some(SecurityContextPolicy {
-                security_context_message_security_binding: BindingPolicy {
-                    member: "security_context_message_security_binding",
-                    security_binding_properties: bag(context_properties(reading)),
-                    binding_usage: SUPPORTING,
-                },
-                security_properties: service_carried,
-            });
-            for p in &service_extra {
-                // A service-channel suite other than the bootstrap's has no member to go to in
-                // the template value except the security-context one; record it there.
-                if !template_security_properties.entries().contains(p) {
-                    template_security_properties.push(p.clone());
-                }
-            }
-        }
-        _ => {}
     }
-    TemplateData {
-        template,
-        channel_properties: channel,
-        security_properties,
-        bindings,
-        security_context,
-        template_security_properties,
-        client_certificate_required: matches!(
-            reading.transport,
-            Some((
-                TransportToken::Https {
-                    client_certificate: true
-                },
-                _
-            ))
-        ),
-    }
+    (carried, added)
 }
 
 /// Names of the program's values, made from the port's name.
 pub(crate) struct Names {
     base: String,
+    /// What a user name the program must write is shown as.
+    user: String,
 }
 
 impl Names {
@@ -510,7 +478,8 @@ impl Names {
         if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
             base.insert_str(0, "port_");
         }
-        Names { base }
+        let user = format!("<user name for {port}>");
+        Names { base, user }
     }
 
     /// A runtime slot, `<port>_<what>`.
@@ -523,85 +492,138 @@ impl Names {
         format!("{}_{}", self.base, what).to_ascii_uppercase()
     }
 
-    /// The user name written for a username or Basic/Digest credential, which the policy
-    /// cannot give; the file's header says to replace it.
+    /// The user name written for a username or Basic/Digest credential. Policy never gives
+    /// one, and the file format holds user names as text (no slot, no environment variable),
+    /// so the file carries a placeholder in angle brackets: it passes the rules, and no
+    /// account can be named like it, so it cannot pass for a real user name.
     pub(crate) fn user(&self) -> String {
-        format!("{}_user", self.base)
+        self.user.clone()
     }
 }
 
-/// The client endpoint an alternative describes.
+/// The client credentials of a description, named from the port; `scope` prefixes the names of
+/// values inside a bootstrap description (`bootstrap_`).
+pub(crate) struct Credentials<'n> {
+    names: &'n Names,
+    scope: &'static str,
+}
+
+impl<'n> Credentials<'n> {
+    pub(crate) fn new(names: &'n Names, scope: &'static str) -> Self {
+        Credentials { names, scope }
+    }
+
+    fn slot(&self, what: &str) -> RuntimeSlot {
+        self.names.slot(&format!("{}{what}", self.scope))
+    }
+
+    fn env(&self, what: &str) -> String {
+        self.names.env(&format!("{}{what}", self.scope))
+    }
+
+    /// The certificate an SSL service asks for: a callback the program supplies.
+    pub(crate) fn client_certificate(&self) -> CertCredential {
+        CertCredential::Custom {
+            get_cert_callback: self.slot("client_certificate"),
+            get_cert_callback_state: None,
+            cert_issuer_list_notification_callback: None,
+            cert_issuer_list_notification_callback_state: None,
+        }
+    }
+
+    /// The Windows identity of TCP SSPI: an opaque identity, so that using the caller's logon
+    /// is the program's choice.
+    pub(crate) fn windows_identity(&self) -> WindowsIntegratedAuthCredential {
+        WindowsIntegratedAuthCredential::Opaque {
+            opaque_auth_identity: self.slot("windows_identity"),
+        }
+    }
+
+    /// HTTP header authentication: Basic and Digest send a user name and password (T-066);
+    /// the other schemes use a Windows identity.
+    pub(crate) fn header_auth(
+        &self,
+        scheme: HttpHeaderAuthScheme,
+    ) -> WindowsIntegratedAuthCredential {
+        if matches!(
+            scheme,
+            HttpHeaderAuthScheme::Basic | HttpHeaderAuthScheme::Digest
+        ) {
+            WindowsIntegratedAuthCredential::String {
+                username: self.names.user(),
+                password: Secret::env(self.env("http_password")),
+                domain: None,
+            }
+        } else {
+            WindowsIntegratedAuthCredential::Opaque {
+                opaque_auth_identity: self.slot("http_identity"),
+            }
+        }
+    }
+
+    /// The username token's user name and password.
+    pub(crate) fn username(&self) -> UsernameCredential {
+        UsernameCredential::String {
+            username: self.names.user(),
+            password: Secret::env(self.env("password")),
+        }
+    }
+
+    /// The Windows identity that obtains the Kerberos ticket.
+    pub(crate) fn kerberos(&self) -> WindowsIntegratedAuthCredential {
+        WindowsIntegratedAuthCredential::Opaque {
+            opaque_auth_identity: self.slot("kerberos_identity"),
+        }
+    }
+}
+
+/// The channel type of the client: HTTP proxies use request channels; TCP needs the program's
+/// choice (S-011), and the official TCP samples use a duplex session.
+pub(crate) fn client_channel_type(channel_binding: ChannelBinding) -> ChannelType {
+    match channel_binding {
+        ChannelBinding::Tcp => ChannelType::DuplexSession,
+        _ => ChannelType::Request,
+    }
+}
+
+/// The client endpoint an alternative describes, built from the match directly.
 pub(crate) fn endpoint(
     reading: &Reading<'_, '_>,
     channel_binding: ChannelBinding,
     names: &Names,
 ) -> Endpoint {
     let mut endpoint = Endpoint::new(Side::Client, channel_binding);
-    // HTTP proxies are request channels; TCP needs the program's choice (S-011), and the
-    // official TCP samples use a duplex session.
-    endpoint.channel_type = Some(match channel_binding {
-        ChannelBinding::Tcp => ChannelType::DuplexSession,
-        _ => ChannelType::Request,
-    });
-    endpoint.description = description(reading, names, "");
+    endpoint.channel_type = Some(client_channel_type(channel_binding));
+    endpoint.description = description(reading, &Credentials::new(names, ""));
     endpoint
 }
 
-/// The description of a reading; `scope` prefixes the names of values inside a bootstrap.
-fn description(reading: &Reading<'_, '_>, names: &Names, scope: &str) -> SecurityDescription {
-    let mut properties = ChannelProperties::new();
-    match protection_level(reading) {
-        // The default; written only when it differs.
-        Some(ProtectionLevel::SignAndEncrypt) | None => {}
-        Some(level) => properties.push(ChannelProperty::TransportProtectionLevel(level)),
-    }
-    for p in message_properties(reading) {
-        properties.push(p);
-    }
+/// The description of a reading.
+fn description(reading: &Reading<'_, '_>, credentials: &Credentials<'_>) -> SecurityDescription {
+    let (carried, added) = security_properties(reading);
+    let properties = carried.iter().chain(&added).cloned().collect();
     let mut bindings = Vec::new();
     match reading.transport.map(|(t, _)| t) {
         Some(TransportToken::Https { client_certificate }) => {
             bindings.push(SecurityBinding::SslTransport(SslTransportBinding {
                 properties: BindingProperties::new(),
-                local_cert_credential: client_certificate.then(|| CertCredential::Custom {
-                    get_cert_callback: names.slot(&format!("{scope}client_certificate")),
-                    get_cert_callback_state: None,
-                    cert_issuer_list_notification_callback: None,
-                    cert_issuer_list_notification_callback_state: None,
-                }),
+                local_cert_credential: client_certificate.then(|| credentials.client_certificate()),
             }));
         }
         Some(TransportToken::Windows { .. }) => {
             bindings.push(SecurityBinding::TcpSspiTransport(SspiTransportBinding {
                 properties: BindingProperties::new(),
-                client_credential: Some(WindowsIntegratedAuthCredential::Opaque {
-                    opaque_auth_identity: names.slot(&format!("{scope}windows_identity")),
-                }),
+                client_credential: Some(credentials.windows_identity()),
             }));
         }
         None => {}
     }
     if let Some((scheme, _)) = reading.header_auth {
-        // Basic and Digest send a user name and password; the others use a Windows identity.
-        let client_credential = if matches!(
-            scheme,
-            HttpHeaderAuthScheme::Basic | HttpHeaderAuthScheme::Digest
-        ) {
-            WindowsIntegratedAuthCredential::String {
-                username: names.user(),
-                password: Secret::env(names.env(&format!("{scope}http_password"))),
-                domain: None,
-            }
-        } else {
-            WindowsIntegratedAuthCredential::Opaque {
-                opaque_auth_identity: names.slot(&format!("{scope}http_identity")),
-            }
-        };
         bindings.push(SecurityBinding::HttpHeaderAuth(HttpHeaderAuthBinding {
             properties: bag([BindingProperty::HttpHeaderAuthScheme(
                 HttpHeaderAuthSchemes::from([scheme]),
             )]),
-            client_credential: Some(client_credential),
+            client_credential: Some(credentials.header_auth(scheme)),
         }));
     }
     for (token, _) in &reading.tokens {
@@ -609,29 +631,24 @@ fn description(reading: &Reading<'_, '_>, names: &Names, scope: &str) -> Securit
             Token::Username => SecurityBinding::UsernameMessage(UsernameMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                client_credential: Some(UsernameCredential::String {
-                    username: names.user(),
-                    password: Secret::env(names.env(&format!("{scope}password"))),
-                }),
+                client_credential: Some(credentials.username()),
                 password_validator: None,
                 password_validator_callback_state: None,
             }),
             Token::Kerberos => SecurityBinding::KerberosApreqMessage(KerberosApreqMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                client_credential: Some(WindowsIntegratedAuthCredential::Opaque {
-                    opaque_auth_identity: names.slot(&format!("{scope}kerberos_identity")),
-                }),
+                client_credential: Some(credentials.kerberos()),
             }),
             Token::X509 => SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                xml_token: Some(names.slot(&format!("{scope}x509_token"))),
+                xml_token: Some(credentials.slot("x509_token")),
             }),
             Token::Issued { .. } => SecurityBinding::XmlTokenMessage(XmlTokenMessageBinding {
                 binding_usage: SUPPORTING,
                 properties: BindingProperties::new(),
-                xml_token: Some(names.slot(&format!("{scope}issued_token"))),
+                xml_token: Some(credentials.slot("issued_token")),
             }),
             Token::SecureConversation(bootstrap) => {
                 SecurityBinding::SecurityContextMessage(SecurityContextMessageBinding {
@@ -639,8 +656,7 @@ fn description(reading: &Reading<'_, '_>, names: &Names, scope: &str) -> Securit
                     properties: bag(context_properties(reading)),
                     bootstrap_security_description: Some(Box::new(description(
                         bootstrap,
-                        names,
-                        "bootstrap_",
+                        &Credentials::new(credentials.names, "bootstrap_"),
                     ))),
                 })
             }

@@ -3,10 +3,13 @@
 //!
 //! The policy attached to each port is brought to WS-Policy normal form, each alternative is
 //! read against the assertions WWSAPI's metadata mapping understands, and a matching alternative
-//! becomes three things: the policy constraints that match it (checked with the S- rules), the
-//! binding template that expresses it (when one does), and the client endpoint it describes
-//! (checked with every T/M/P rule). Anything the mapping does not cover makes the alternative
-//! fail, with the assertion named and located.
+//! becomes the policy constraints that match it (checked with the S- rules) and a client file:
+//! the template file of the binding template that expresses it (template type, the policy
+//! description wsutil would generate, the template value with credentials named from the port),
+//! or, when no template does, the plain endpoint built from the match. The file is checked as
+//! `wws-security check` checks it (a template file with the template rules and every T/M/P rule
+//! on its expansion). Anything the mapping does not cover makes the alternative fail, with the
+//! assertion named and located.
 //!
 //! ```
 //! let wsdl = br#"<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"
@@ -23,6 +26,11 @@
 //! let import = wws_security_wsdl::import(wsdl).unwrap();
 //! let alternative = &import.ports[0].alternatives[0];
 //! assert_eq!(alternative.template_name(), Some("http_ssl"));
+//! // The file an import writes: a template file, whose expansion is the alternative's endpoint.
+//! let file = alternative.file().unwrap();
+//! let template_type = file.template().map(|t| t.template_type());
+//! assert_eq!(template_type, Some(wws_security_model::BindingTemplateType::HttpSsl));
+//! assert_eq!(Some(&file.expand()), alternative.endpoint.as_ref());
 //! ```
 #![deny(missing_docs)]
 
@@ -32,22 +40,20 @@ mod normalize;
 mod ns;
 pub mod output;
 mod report;
+mod template;
 mod vocabulary;
 mod wsdl;
 mod xml;
 
-pub use channel::{AddressingVersion, ChannelValues, Encoding, EnvelopeVersion};
-pub use report::{
-    gap, Alternative, BindingPolicy, DocumentKind, Import, Port, Reason, SecurityContextPolicy,
-    TemplateData, Verdict,
-};
+pub use channel::ChannelValues;
+pub use report::{gap, Alternative, DocumentKind, Import, Port, Reason, Verdict};
 pub use xml::{Position, MAX_DEPTH, MAX_DOCUMENT_BYTES};
 
 use normalize::{Normal, Normalizer, PolicyIndex, PolicyVersion};
 use roxmltree::Node;
 use std::borrow::Cow;
 use vocabulary::{Reader, Reading, Scope, TransportToken};
-use wws_security_model::ChannelBinding;
+use wws_security_model::{ChannelBinding, EndpointAddress, EnvelopeVersion};
 use wws_security_policy::Severity;
 use xml::Xml;
 
@@ -202,6 +208,8 @@ struct Anchor<'a, 'i> {
 struct PortContext<'a, 'i> {
     name: String,
     node: Node<'a, 'i>,
+    /// The port's address, when it gives one.
+    address: Option<String>,
     channel_binding: Option<ChannelBinding>,
     channel_node: Option<Node<'a, 'i>>,
     envelope: Option<EnvelopeVersion>,
@@ -239,6 +247,7 @@ fn wsdl_ports(xml: &Xml<'_>, definitions: Node<'_, '_>) -> Vec<Port> {
             let context = PortContext {
                 name: subject.name.clone(),
                 node: subject.node,
+                address: subject.address.clone(),
                 channel_binding,
                 channel_node,
                 envelope,
@@ -403,6 +412,7 @@ fn policy_port(xml: &Xml<'_>, root: Node<'_, '_>) -> Port {
     let context = PortContext {
         name,
         node: root,
+        address: None,
         channel_binding: None,
         channel_node: None,
         envelope: None,
@@ -547,8 +557,36 @@ fn evaluate<'a, 'i>(
         return result;
     }
     let names = derive::Names::new(&context.name);
-    let endpoint = derive::endpoint(&reading, channel_binding, &names);
-    let report = wws_security_policy::validate(&endpoint);
+    let channel = derive::channel_values(&reading, context.envelope);
+    // A template match is written as its template file and checked as one (the template rules,
+    // then every rule on its expansion); any other match as the description built from it.
+    let (verdict, template, endpoint, report, no_template) =
+        match derive::template(&reading, channel_binding) {
+            Ok(template_type) => {
+                let file = template::template(
+                    template_type,
+                    &reading,
+                    &channel,
+                    &names,
+                    context.address.as_deref(),
+                );
+                let report = wws_security_policy::validate_template(&file);
+                let endpoint = file.expand();
+                (
+                    Verdict::Template(template_type),
+                    Some(file),
+                    endpoint,
+                    report,
+                    None,
+                )
+            }
+            Err(no) => {
+                let mut endpoint = derive::endpoint(&reading, channel_binding, &names);
+                endpoint.address = context.address.as_deref().map(EndpointAddress::new);
+                let report = wws_security_policy::validate(&endpoint);
+                (Verdict::Constraints, None, endpoint, report, Some(no))
+            }
+        };
     for d in report.errors() {
         reasons.push(reason_at(
             xml,
@@ -565,18 +603,12 @@ fn evaluate<'a, 'i>(
         result.reasons = reasons;
         return result;
     }
-    let channel = derive::channel_values(&reading, context.envelope);
-    match derive::template(&reading, channel_binding) {
-        Ok(template) => {
-            result.verdict = Verdict::Template(template);
-            result.template = Some(derive::template_data(template, &reading, channel.clone()));
-        }
-        Err(no) => {
-            result.verdict = Verdict::Constraints;
-            let node = no.at.unwrap_or(anchor.alternative);
-            reasons.push(reason_at(xml, no.rule, node, no.message, no.help));
-        }
+    if let Some(no) = no_template {
+        let node = no.at.unwrap_or(anchor.alternative);
+        reasons.push(reason_at(xml, no.rule, node, no.message, no.help));
     }
+    result.verdict = verdict;
+    result.template = template;
     result.channel = Some(channel);
     result.endpoint = Some(endpoint);
     result.reasons = reasons;

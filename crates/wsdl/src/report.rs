@@ -1,15 +1,11 @@
 //! What an import finds: per port, each policy alternative with its verdict, the endpoint it
-//! describes, the data a template file needs, and the reasons an alternative does not match.
+//! describes, the template file that expresses it, and the reasons an alternative does not
+//! match.
 
 use crate::channel::ChannelValues;
 use crate::xml::Position;
-use serde::ser::SerializeMap;
-use serde::Serialize;
 use wws_security_model::constraint::PolicyConstraints;
-use wws_security_model::{
-    BindingProperties, BindingTemplateType, ChannelBinding, ChannelProperties, Endpoint,
-    MessageSecurityUsage,
-};
+use wws_security_model::{BindingTemplateType, ChannelBinding, Endpoint, EndpointFile, Template};
 
 /// What kind of document was read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,12 +81,15 @@ pub struct Alternative {
     pub position: Option<Position>,
     /// The verdict.
     pub verdict: Verdict,
-    /// The client endpoint it describes, when it matches.
+    /// The client endpoint it describes, when it matches: for a template match the expansion
+    /// of [`Alternative::template`], otherwise the description built from the match.
     pub endpoint: Option<Endpoint>,
     /// The constraints that match it, when they can be built.
     pub constraints: Option<PolicyConstraints>,
-    /// What a template file needs, when a template expresses it.
-    pub template: Option<TemplateData>,
+    /// The template file, when a template expresses it: the template type, side `client`, the
+    /// policy description under `policy` and the template value's members, credentials named
+    /// from the port.
+    pub template: Option<Template>,
     /// The channel properties policy and WSDL give it.
     pub channel: Option<ChannelValues>,
     /// Why it does not match (for [`Verdict::NoMatch`]), or why no template expresses it (for
@@ -108,6 +107,16 @@ impl Alternative {
     pub fn template_name(&self) -> Option<&'static str> {
         match self.verdict {
             Verdict::Template(t) => Some(wws_security_model::CEnum::name(t)),
+            _ => None,
+        }
+    }
+
+    /// The file an import writes for it: the template file of a template match, the plain
+    /// endpoint file of a constraints match, nothing when it does not match.
+    pub fn file(&self) -> Option<EndpointFile> {
+        match (&self.verdict, &self.template, &self.endpoint) {
+            (Verdict::Template(_), Some(t), _) => Some(EndpointFile::Template(Box::new(t.clone()))),
+            (Verdict::Constraints, _, Some(e)) => Some(EndpointFile::Endpoint(e.clone())),
             _ => None,
         }
     }
@@ -149,99 +158,4 @@ pub mod gap {
     pub const TRANSPORT: &str = "transport";
     /// A policy on an operation or message that asks for more than the endpoint's.
     pub const MESSAGE_POLICY: &str = "message-policy";
-}
-
-/// The security part of a template's policy description (`WS_*_POLICY_DESCRIPTION`), with the
-/// member names of the naming rule, and what the template value must add.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TemplateData {
-    /// The template type.
-    pub template: BindingTemplateType,
-    /// `channelProperties` of the policy description.
-    pub channel_properties: ChannelValues,
-    /// `securityProperties` (for security-context templates, the bootstrap channel's).
-    pub security_properties: ChannelProperties,
-    /// One entry per per-binding policy description, in member order.
-    pub bindings: Vec<BindingPolicy>,
-    /// `securityContextSecurityBinding` of the security-context templates.
-    pub security_context: Option<SecurityContextPolicy>,
-    /// Security properties the service asks for that a policy description cannot carry (the
-    /// algorithm suite): they go into the template value's `security_properties`.
-    pub template_security_properties: ChannelProperties,
-    /// The service asks for an SSL client certificate: the template value's
-    /// `ssl_transport_security_binding.local_cert_credential` must be set.
-    pub client_certificate_required: bool,
-}
-
-/// One `WS_*_SECURITY_BINDING_POLICY_DESCRIPTION` member.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BindingPolicy {
-    /// The member name (`ssl_transport_security_binding`, ...).
-    pub member: &'static str,
-    /// `securityBindingProperties`.
-    pub security_binding_properties: BindingProperties,
-    /// `bindingUsage` of the message bindings.
-    pub binding_usage: Option<MessageSecurityUsage>,
-}
-
-/// `WS_SECURITY_CONTEXT_SECURITY_BINDING_POLICY_DESCRIPTION`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SecurityContextPolicy {
-    /// `securityContextMessageSecurityBinding`.
-    pub security_context_message_security_binding: BindingPolicy,
-    /// `securityProperties`: the service channel's.
-    pub security_properties: ChannelProperties,
-}
-
-impl Serialize for BindingPolicy {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        if !self.security_binding_properties.is_empty() {
-            map.serialize_entry(
-                "security_binding_properties",
-                &self.security_binding_properties,
-            )?;
-        }
-        if let Some(usage) = self.binding_usage {
-            map.serialize_entry("binding_usage", &usage)?;
-        }
-        map.end()
-    }
-}
-
-/// The `[policy]` table of a template file: the policy description's members by name.
-impl Serialize for TemplateData {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry("channel_properties", &self.channel_properties)?;
-        if !self.security_properties.is_empty() {
-            map.serialize_entry("security_properties", &self.security_properties)?;
-        }
-        for binding in &self.bindings {
-            map.serialize_entry(binding.member, binding)?;
-        }
-        if let Some(sc) = &self.security_context {
-            map.serialize_entry(
-                "security_context_security_binding",
-                &SecurityContextView(sc),
-            )?;
-        }
-        map.end()
-    }
-}
-
-struct SecurityContextView<'a>(&'a SecurityContextPolicy);
-
-impl Serialize for SecurityContextView<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(None)?;
-        map.serialize_entry(
-            "security_context_message_security_binding",
-            &self.0.security_context_message_security_binding,
-        )?;
-        if !self.0.security_properties.is_empty() {
-            map.serialize_entry("security_properties", &self.0.security_properties)?;
-        }
-        map.end()
-    }
 }

@@ -3,15 +3,15 @@
 //! metadata-import samples. Everything else is not understood, and an alternative holding it
 //! does not match, with the assertion named and located.
 
-use crate::channel::{AddressingVersion, EncodingFamily};
+use crate::channel::EncodingFamily;
 use crate::normalize::{Alternative, Assertion, Broken, PolicyVersion};
 use crate::ns;
 use crate::report::{gap, Reason};
 use crate::xml::Xml;
 use roxmltree::Node;
 use wws_security_model::{
-    HttpHeaderAuthScheme, ProtectionLevel, SecurityAlgorithmSuiteName, SecurityHeaderLayout,
-    SecurityHeaderVersion, SecurityKeyEntropyMode,
+    AddressingVersion, HttpHeaderAuthScheme, ProtectionLevel, SecurityAlgorithmSuiteName,
+    SecurityHeaderLayout, SecurityHeaderVersion, SecurityKeyEntropyMode,
 };
 
 /// The token that secures the transport.

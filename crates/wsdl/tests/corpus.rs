@@ -3,10 +3,11 @@
 //! the folder is absent.
 //!
 //! - WSS4J ships inputs with their normal forms: ours must agree with them.
-//! - Every file imports without a panic; every endpoint produced checks clean and reads back.
+//! - Every file imports without a panic; every file produced (a template file for a template
+//!   match, a plain endpoint file for the others) checks clean as written and reads back.
 
 use std::path::PathBuf;
-use wws_security_model::Endpoint;
+use wws_security_model::EndpointFile;
 use wws_security_policy::{check_text, Format, Policy};
 use wws_security_wsdl::{import, normal_form, output};
 
@@ -80,7 +81,7 @@ fn every_corpus_file_imports_and_every_endpoint_checks() {
         .collect();
     files.sort();
     assert!(files.len() >= 20, "the corpus has its 20 files");
-    let mut endpoints = 0;
+    let (mut templates, mut plain) = (0, 0);
     for path in &files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let bytes = std::fs::read(path).unwrap();
@@ -99,21 +100,32 @@ fn every_corpus_file_imports_and_every_endpoint_checks() {
                     let span = reason.span.clone().expect("a span");
                     assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
                 }
-                if let Some(file) = output::endpoint_file(&name, port, alternative) {
-                    let errors: Vec<String> = check_text(&file, Format::Toml, &Policy::new())
+                if let Some(text) = output::endpoint_file(&name, port, alternative) {
+                    let errors: Vec<String> = check_text(&text, Format::Toml, &Policy::new())
                         .iter()
                         .filter(|d| d.is_error())
                         .map(ToString::to_string)
                         .collect();
-                    assert!(errors.is_empty(), "{name} {}: {errors:?}", port.name);
-                    assert_eq!(
-                        Endpoint::from_toml_str(&file).as_ref().ok(),
-                        alternative.endpoint.as_ref()
+                    assert!(
+                        errors.is_empty(),
+                        "{name} {}: {errors:?}\n{text}",
+                        port.name
                     );
-                    endpoints += 1;
+                    let file = EndpointFile::from_toml_str(&text).unwrap();
+                    assert_eq!(Some(&file), alternative.file().as_ref(), "{name}");
+                    assert_eq!(Some(&file.expand()), alternative.endpoint.as_ref());
+                    match file {
+                        EndpointFile::Template(_) => templates += 1,
+                        EndpointFile::Endpoint(_) => plain += 1,
+                    }
                 }
             }
         }
     }
+    let endpoints = templates + plain;
     assert!(endpoints >= 10, "the corpus yields endpoints ({endpoints})");
+    assert!(
+        templates >= 5 && plain >= 5,
+        "template files for template matches, plain files for the others ({templates}, {plain})"
+    );
 }

@@ -11,7 +11,7 @@
 //! start tag in the file, or its n-th with `element#n`.
 
 use std::path::{Path, PathBuf};
-use wws_security_model::{BindingTemplateType, CEnum, Endpoint, SecurityBindingType};
+use wws_security_model::{BindingTemplateType, CEnum, EndpointFile, SecurityBindingType};
 use wws_security_policy::{check_text, Format, Policy};
 use wws_security_wsdl::{import, output, Alternative, Port, Reason, Verdict};
 
@@ -84,12 +84,16 @@ fn reasons(port: &Port) -> Vec<&Reason> {
         .collect()
 }
 
-/// The produced endpoint file checks clean and reads back as the same endpoint.
+/// The produced file checks clean as written, reads back as the same file (TOML and JSON),
+/// and describes the alternative's endpoint: a template file expands to it.
 fn endpoint_file_is_valid(name: &str, port: &Port, alternative: &Alternative) {
     let endpoint = alternative
         .endpoint
         .as_ref()
         .expect("a matching alternative has an endpoint");
+    let file = alternative
+        .file()
+        .expect("a matching alternative has a file");
     let text = output::endpoint_file(name, port, alternative).expect("a file for a match");
     let diagnostics = check_text(&text, Format::Toml, &Policy::new());
     let errors: Vec<String> = diagnostics
@@ -99,20 +103,28 @@ fn endpoint_file_is_valid(name: &str, port: &Port, alternative: &Alternative) {
         .collect();
     assert!(
         errors.is_empty(),
-        "{name}: the endpoint file has errors:\n{}\n{text}",
+        "{name}: the file has errors:\n{}\n{text}",
         errors.join("\n")
     );
     assert_eq!(
-        &Endpoint::from_toml_str(&text).unwrap(),
-        endpoint,
+        EndpointFile::from_toml_str(&text).unwrap(),
+        file,
         "{name}: round trip"
     );
-    let json = endpoint.to_json_string().unwrap();
+    let json = file.to_json_string().unwrap();
     assert_eq!(
-        &Endpoint::from_json_str(&json).unwrap(),
-        endpoint,
+        EndpointFile::from_json_str(&json).unwrap(),
+        file,
         "{name}: JSON round trip"
     );
+    assert_eq!(&file.expand(), endpoint, "{name}: the file's endpoint");
+    assert_eq!(
+        file.template().map(|t| t.template_type().name()),
+        alternative.template_name(),
+        "{name}: a template file exactly for a template match"
+    );
+    // Nothing the program must supply is written as a value that could pass for a real one.
+    assert!(!text.contains("_user\""), "{name}: {text}");
 }
 
 fn run(folder: &str) -> usize {
@@ -137,8 +149,8 @@ fn run(folder: &str) -> usize {
                     "{name}: {:#?}",
                     matched.reasons
                 );
-                let data = matched.template.as_ref().expect("template data");
-                assert_eq!(data.template.name(), template, "{name}");
+                let file = matched.template.as_ref().expect("a template file");
+                assert_eq!(file.template_type().name(), template, "{name}");
                 endpoint_file_is_valid(&name, port, matched);
             }
             Expect::Constraints { rule, element } => {
@@ -209,12 +221,33 @@ fn every_template_fixture_matches_its_template() {
 
 #[test]
 fn constraint_fixtures_match_as_declared() {
-    assert!(run("constraints") >= 5);
+    assert!(run("constraints") >= 7);
 }
 
 #[test]
 fn unsupported_fixtures_do_not_match_and_say_why() {
     assert!(run("unsupported") >= 17);
+}
+
+/// The files written for the template and constraint fixtures, as a user reads them (every
+/// snapshot read against the fixture and templates.md).
+#[test]
+fn written_files_are_as_reviewed() {
+    for folder in ["templates", "constraints"] {
+        for path in fixtures(folder) {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let source = format!("{folder}/{stem}.wsdl");
+            let import = import(&std::fs::read(&path).unwrap()).unwrap();
+            for port in &import.ports {
+                for alternative in &port.alternatives {
+                    if let Some(text) = output::endpoint_file(&source, port, alternative) {
+                        let name = format!("{folder}__{}", output::file_name(port, alternative));
+                        insta::assert_snapshot!(name.replace("OrdersPort", &stem), text);
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn template_fixture(name: &str) -> (Port, Alternative) {

@@ -10,7 +10,10 @@
 //! ```
 
 use std::path::PathBuf;
-use wws_security_wsdl::{import, import_str, normal_form, Import, MAX_DEPTH, MAX_DOCUMENT_BYTES};
+use wws_security_policy::{check_text, Format, Policy};
+use wws_security_wsdl::{
+    import, import_str, normal_form, output, Import, MAX_DEPTH, MAX_DOCUMENT_BYTES,
+};
 
 fn wsdl_with_policy(policy: &str) -> String {
     format!(
@@ -276,6 +279,14 @@ fn sound(text: &str, import: &Import) {
             if let Some(endpoint) = &alternative.endpoint {
                 let report = wws_security_policy::validate(endpoint);
                 assert!(!report.has_errors(), "{report}");
+                // The file written for it passes `check` as written.
+                let file = output::endpoint_file("mutant.wsdl", port, alternative)
+                    .expect("a matching alternative has a file");
+                let diagnostics = check_text(&file, Format::Toml, &Policy::new());
+                assert!(
+                    diagnostics.iter().all(|d| !d.is_error()),
+                    "{file}\n{diagnostics:?}"
+                );
             }
         }
     }
@@ -333,4 +344,22 @@ fn fuzz_mutated_documents() {
         "{cases} mutated documents imported without a panic in {:.1} s: {parsed} parsed, {matched} with a matching port",
         started.elapsed().as_secs_f64()
     );
+}
+
+/// A control character in a port name (DEL is a character XML allows) must not
+/// break the comment of the file written for it; the fuzzer found this.
+#[test]
+fn a_control_character_in_a_port_name_leaves_the_file_readable() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/templates/http_ssl_username.wsdl");
+    let text = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("name=\"OrdersPort\"", "name=\"Orders\u{7f}Port\"");
+    let import = import_str(&text).unwrap();
+    let port = &import.ports[0];
+    assert_eq!(port.name, "Orders\u{7f}Port");
+    let file = output::endpoint_file("fixture.wsdl", port, &port.alternatives[0]).unwrap();
+    assert!(file.contains("port `Orders\\u{7f}Port`"), "{file}");
+    let diagnostics = check_text(&file, Format::Toml, &Policy::new());
+    assert!(diagnostics.iter().all(|d| !d.is_error()), "{diagnostics:?}");
 }
