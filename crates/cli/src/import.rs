@@ -3,9 +3,9 @@
 
 use crate::args::{ColorChoice, ImportArgs, ImportFormat};
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
 use serde_json::{json, Value};
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use wws_security_model::EndpointFile;
 use wws_security_wsdl::{output, Alternative, Import, Port, Reason, Verdict};
@@ -57,12 +57,7 @@ pub(crate) fn run(args: &ImportArgs, out: &mut dyn Write, err: &mut dyn Write) -
             writeln!(out)?;
         }
         ImportFormat::Human => {
-            let color = match args.color {
-                ColorChoice::Always => true,
-                ColorChoice::Never => false,
-                ColorChoice::Auto => io::stdout().is_terminal(),
-            };
-            human(&files, &written, color, out)?;
+            human(&files, &written, args.color, out)?;
         }
     }
     Ok(exit_status(&files))
@@ -203,14 +198,10 @@ fn json_document(files: &[Imported]) -> Value {
 fn human(
     files: &[Imported],
     written: &[PathBuf],
-    color: bool,
+    color: ColorChoice,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let renderer = if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    let renderer = crate::report::human::renderer(color);
     let (mut template, mut constraints, mut none) = (0, 0, 0);
     for file in files {
         let Ok((text, import)) = &file.outcome else {

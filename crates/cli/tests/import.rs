@@ -1,28 +1,9 @@
 //! `wws-security import`: exit codes, the human and JSON output, `--port` and `--out`, on the
 //! WSDL fixtures of the importer crate.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wws-security"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+use common::{root, run, stderr, stdout};
 
 const USERNAME: &str = "crates/wsdl/tests/fixtures/templates/http_ssl_username.wsdl";
 const SPNEGO: &str = "crates/wsdl/tests/fixtures/unsupported/spnego_context_token.wsdl";
