@@ -13,6 +13,7 @@ use wws_security_model::{
 pub(crate) static SET: RuleSet = RuleSet {
     rules: &[
         &T_033, &T_066, &T_082, &T_084, &T_085, &T_087, &T_089, &T_099, &T_100, &T_105, &T_106,
+        &L_004,
     ],
     decode_checks: &[
         credential_of_another_family,
@@ -25,6 +26,7 @@ pub(crate) static SET: RuleSet = RuleSet {
         windows_username_not_empty,
         blank_password,
         literal_password,
+        placeholder_username,
     ],
 };
 
@@ -249,6 +251,20 @@ fn windows_username_not_empty(cx: &mut Ctx<'_>) {
     }
 }
 
+/// The user name of a binding's string credential, if it has one.
+fn usernames(b: &SecurityBinding) -> Option<&str> {
+    match b {
+        SecurityBinding::UsernameMessage(u) => match &u.client_credential {
+            Some(UsernameCredential::String { username, .. }) => Some(username),
+            None => None,
+        },
+        _ => match b.windows_credential() {
+            Some(WindowsIntegratedAuthCredential::String { username, .. }) => Some(username),
+            _ => None,
+        },
+    }
+}
+
 /// The password of a binding's string credential, if it has one.
 fn passwords(b: &SecurityBinding) -> Option<&Secret> {
     match b {
@@ -310,6 +326,33 @@ fn literal_password(cx: &mut Ctx<'_>) {
                 At::BindingField(i, "client_credential"),
                 message,
                 "read the password from an environment variable or have the program supply it, instead of writing it in the declaration",
+            );
+        }
+    }
+}
+
+pub(crate) static L_004: Rule = Rule::warning("L-004", Kind::Lint, Status::Implemented)
+    .title("a user name still holds a placeholder")
+    .rationale("`wws-security import` writes `<user name for PORT>` where the service's policy asks for a user name only the program's owner knows. Such a name passes every rule but names no account, so the first call fails authentication; a name in angle brackets is taken for a placeholder left to fill.")
+    .source("docs/import.md § The files (the placeholders import writes)");
+
+// L-004: a user name in angle brackets is a placeholder nobody replaced.
+fn placeholder_username(cx: &mut Ctx<'_>) {
+    for (i, b) in cx.bindings().iter().enumerate() {
+        let Some(username) = usernames(b) else {
+            continue;
+        };
+        let name = username.trim();
+        if name.len() > 2 && name.starts_with('<') && name.ends_with('>') {
+            let message = format!(
+                "the user name of {} is the placeholder `{name}`",
+                cx.binding_label(i)
+            );
+            cx.emit(
+                &L_004,
+                At::BindingField(i, "client_credential"),
+                message,
+                "write the account the program signs in with",
             );
         }
     }
