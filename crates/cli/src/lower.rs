@@ -1,6 +1,6 @@
 //! `wws-security lower`: what WWSAPI would receive for each valid file. Every binding with its
 //! type number and C structure, every property with its id, C name and `valueSize`, bootstraps
-//! nested. Runtime slots are filled with named placeholders (the program fills the real ones);
+//! nested, and the endpoint address with its identity structure. Runtime slots are filled with named placeholders (the program fills the real ones);
 //! `{ env = .. }` passwords are read as when loading, and never printed.
 
 use crate::args::{ColorChoice, LowerArgs, LowerFormat};
@@ -9,7 +9,8 @@ use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use wws_security_ffi::{
-    lower, slot_uses, with_placeholders, BindingLayout, DescriptionLayout, PropertyLayout,
+    lower, slot_uses, with_placeholders, AddressLayout, BindingLayout, DescriptionLayout,
+    PropertyLayout,
 };
 use wws_security_model::decode::{decode_file, parse_node};
 use wws_security_model::Endpoint;
@@ -20,7 +21,13 @@ struct LoweredFile<'a> {
     file: &'a CheckedFile,
     /// The endpoint lowered (a template file's expansion), when the file decoded.
     endpoint: Option<Endpoint>,
-    outcome: Result<DescriptionLayout, String>,
+    outcome: Result<Layout, String>,
+}
+
+/// What a lowered file holds.
+struct Layout {
+    description: DescriptionLayout,
+    address: Option<AddressLayout>,
 }
 
 pub(crate) fn run(args: &LowerArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
@@ -85,7 +92,10 @@ fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
         Ok((checked, _)) => {
             let runtime = with_placeholders(&endpoint, Runtime::new());
             lower(&checked, &runtime)
-                .map(|lowered| lowered.layout())
+                .map(|lowered| Layout {
+                    description: lowered.layout(),
+                    address: lowered.address().map(|a| a.layout()),
+                })
                 .map_err(|e| e.to_string())
         }
     };
@@ -96,7 +106,8 @@ fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
     }
 }
 
-/// `{"files": [...]}`: a lowered file as `{"path", "description"}`, a file with errors as
+/// `{"files": [...]}`: a lowered file as `{"path", "description"}` (and `"address"` when it
+/// declares one), a file with errors as
 /// `check --format json` reports it, a file that could not be lowered with its `error`.
 fn json_document(files: &[CheckedFile], lowered: &[LoweredFile<'_>]) -> Value {
     let checked = crate::report::json::document(files);
@@ -108,10 +119,16 @@ fn json_document(files: &[CheckedFile], lowered: &[LoweredFile<'_>]) -> Value {
                 Some(LoweredFile {
                     outcome: Ok(layout),
                     ..
-                }) => json!({
-                    "path": file.path.display().to_string(),
-                    "description": description_json(layout),
-                }),
+                }) => {
+                    let mut entry = json!({
+                        "path": file.path.display().to_string(),
+                        "description": description_json(&layout.description),
+                    });
+                    if let Some(address) = &layout.address {
+                        entry["address"] = address_json(address);
+                    }
+                    entry
+                }
                 Some(LoweredFile {
                     outcome: Err(e), ..
                 }) => json!({
@@ -129,6 +146,18 @@ fn description_json(layout: &DescriptionLayout) -> Value {
     json!({
         "properties": layout.properties.iter().map(property_json).collect::<Vec<_>>(),
         "bindings": layout.bindings.iter().map(binding_json).collect::<Vec<_>>(),
+    })
+}
+
+fn address_json(a: &AddressLayout) -> Value {
+    json!({
+        "url": a.url,
+        "headers": a.headers,
+        "extensions": a.extensions,
+        "identity": a.identity.map(|(identity_type, name)| json!({
+            "identity_type": identity_type,
+            "struct": name,
+        })),
     })
 }
 
@@ -151,7 +180,10 @@ fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io
         Err(e) => writeln!(err, "error: {path}: {e}"),
         Ok(layout) => {
             writeln!(out, "{path}: WS_SECURITY_DESCRIPTION")?;
-            description_human(layout, "  ", out)?;
+            description_human(&layout.description, "  ", out)?;
+            if let Some(address) = &layout.address {
+                address_human(address, out)?;
+            }
             let slots = file.endpoint.as_ref().map(slot_uses).unwrap_or_default();
             if !slots.is_empty() {
                 writeln!(out, "  placeholders (the program fills these slots):")?;
@@ -168,6 +200,27 @@ fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io
             writeln!(out)
         }
     }
+}
+
+fn address_human(address: &AddressLayout, out: &mut dyn Write) -> io::Result<()> {
+    // Debug quoting: a URL is the file's text, and may hold anything.
+    writeln!(
+        out,
+        "  endpoint address: WS_ENDPOINT_ADDRESS, url {:?}",
+        address.url
+    )?;
+    for (member, set) in [
+        ("headers", address.headers),
+        ("extensions", address.extensions),
+    ] {
+        if set {
+            writeln!(out, "    {member}: WS_XML_BUFFER*")?;
+        }
+    }
+    if let Some((identity_type, name)) = address.identity {
+        writeln!(out, "    identity: {name} (identityType {identity_type})")?;
+    }
+    Ok(())
 }
 
 fn description_human(

@@ -200,3 +200,48 @@ fn an_unset_variable_is_an_error_that_names_it() {
     let o = run(&["lower", "no-such-file.toml"], &[]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn the_address_shows_its_identity_structure_and_xml_buffer_placeholders() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pipe.toml");
+    std::fs::write(
+        &file,
+        r#"
+side = "client"
+channel_binding = "namedpipe"
+[address]
+url = "net.pipe://localhost/svc"
+headers = { runtime = "reference-parameters" }
+identity = { type = "rsa", modulus = "wT0Bgo0=", exponent = "AQAB" }
+[[bindings]]
+type = "namedpipe_sspi_transport"
+client_credential = { type = "default" }
+"#,
+    )
+    .unwrap();
+    let path = file.display().to_string();
+    let o = run(&["lower", "--format", "json", &path], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let document: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        document["files"][0]["address"],
+        json!({
+            "url": "net.pipe://localhost/svc",
+            "headers": true,
+            "extensions": false,
+            "identity": {"identity_type": 4, "struct": "WS_RSA_ENDPOINT_IDENTITY"}
+        })
+    );
+    let o = run(&["lower", &path], &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let human = text(&o.stdout);
+    for line in [
+        "  endpoint address: WS_ENDPOINT_ADDRESS, url \"net.pipe://localhost/svc\"",
+        "    headers: WS_XML_BUFFER*",
+        "    identity: WS_RSA_ENDPOINT_IDENTITY (identityType 4)",
+        "    address.headers <- `reference-parameters` (an `XmlBuffer` (a `RawPtr<WS_XML_BUFFER>`))",
+    ] {
+        assert!(human.lines().any(|l| l == line), "no line {line:?} in:\n{human}");
+    }
+}

@@ -62,10 +62,12 @@ pub use callback::{
     Validation,
 };
 pub use lower::{
-    lower, BindingLayout, DescriptionLayout, LowerError, LowerErrorKind, Lowered, PropertyLayout,
+    lower, AddressLayout, BindingLayout, DescriptionLayout, LowerError, LowerErrorKind, Lowered,
+    LoweredAddress, PropertyLayout,
 };
 pub use read::{
-    check_raw, read_description, ReadError, ReadErrorKind, MAX_BOOTSTRAP_DEPTH, MAX_ENTRIES,
+    check_raw, read_address, read_description, ReadError, ReadErrorKind, MAX_BOOTSTRAP_DEPTH,
+    MAX_ENTRIES,
 };
 pub use slots::{
     slot_uses, with_placeholders, with_raw_slot_names, SlotKind, SlotUse, RAW_SLOT_PREFIX,

@@ -9,9 +9,9 @@ use crate::{
 };
 use std::ptr::NonNull;
 use wws_security_model::{
-    BindingProperty, CEnum, CertCredential, Endpoint, MessagePropertyId, Path, RuntimeSlot,
-    SamlAuthenticator, Secret, SecretString, SecurityBinding, SecurityDescription,
-    UsernameCredential, WindowsIntegratedAuthCredential,
+    BindingProperty, CEnum, CertCredential, Endpoint, EndpointAddress, EndpointIdentity,
+    MessagePropertyId, Path, RuntimeSlot, SamlAuthenticator, Secret, SecretString, SecurityBinding,
+    SecurityDescription, UsernameCredential, WindowsIntegratedAuthCredential,
 };
 use wws_security_policy::Runtime;
 
@@ -41,6 +41,8 @@ pub enum SlotKind {
     Certificate,
     /// A password written `{ runtime = "<slot>" }`.
     Password,
+    /// The `headers` or `extensions` of the address, or an unknown identity's `element`.
+    XmlBuffer,
     /// The value of one message property.
     MessageProperty(MessagePropertyId),
 }
@@ -71,6 +73,7 @@ impl SlotKind {
             SlotKind::OpaqueAuthIdentity => "an `OpaquePtr`",
             SlotKind::Certificate => "a `CertificatePtr` (a `RawPtr<CERT_CONTEXT>`)",
             SlotKind::Password => "a `SecretString` or a `String`",
+            SlotKind::XmlBuffer => "an `XmlBuffer` (a `RawPtr<WS_XML_BUFFER>`)",
             SlotKind::MessageProperty(_) => "a `MessagePropertyValue`",
         }
     }
@@ -91,7 +94,7 @@ pub struct SlotUse {
 
 /// Every runtime slot of `endpoint` (passwords included when they are slots), in order.
 pub fn slot_uses(endpoint: &Endpoint) -> Vec<SlotUse> {
-    let mut copy = endpoint.description.clone();
+    let mut copy = endpoint.clone();
     let mut uses = Vec::new();
     walk(&mut copy, &mut |place, target| {
         let slot = match target {
@@ -114,7 +117,7 @@ pub fn slot_uses(endpoint: &Endpoint) -> Vec<SlotUse> {
 /// where it came from). Compare a description read back from C with this.
 pub fn with_raw_slot_names(endpoint: &Endpoint) -> Endpoint {
     let mut renamed = endpoint.clone();
-    walk(&mut renamed.description, &mut |place, target| {
+    walk(&mut renamed, &mut |place, target| {
         let name = RuntimeSlot::new(place.raw_name());
         match target {
             Target::Slot(slot) => *slot = name,
@@ -133,54 +136,59 @@ pub fn with_placeholders(endpoint: &Endpoint, mut runtime: Runtime) -> Runtime {
             continue;
         }
         let name = slot_use.slot;
-        runtime =
-            match slot_use.kind {
-                SlotKind::PasswordValidator => runtime.with(
-                    name,
-                    PasswordValidator::new(|_: &str, _: &SecretString| Err(CallbackError::FAILED)),
-                ),
-                SlotKind::SamlValidator => runtime.with(
-                    name,
-                    SamlValidator::new(|_: &crate::SamlAssertion<'_>| Err(CallbackError::FAILED)),
-                ),
-                SlotKind::GetCertCallback => runtime.with(
-                    name,
-                    GetCertCallback::new(|_: &crate::CertificateRequest<'_>| {
-                        Err::<Option<Certificate>, _>(CallbackError::FAILED)
-                    }),
-                ),
-                SlotKind::CertIssuerListNotificationCallback => runtime.with(
-                    name,
-                    CertIssuerListNotificationCallback::new(|_: &crate::IssuerList<'_>| {
-                        Err(CallbackError::FAILED)
-                    }),
-                ),
-                SlotKind::CertificateValidationCallback => runtime.with(
-                    name,
-                    CertificateValidationCallback::new(|certificate: Certificate| {
-                        let _ = certificate.into_raw();
-                        Err(CallbackError::FAILED)
-                    }),
-                ),
-                SlotKind::CallbackState | SlotKind::OpaqueAuthIdentity => {
-                    runtime.with(name, placeholder::<std::ffi::c_void>())
-                }
-                SlotKind::XmlToken => runtime.with(
+        runtime = match slot_use.kind {
+            SlotKind::PasswordValidator => runtime.with(
+                name,
+                PasswordValidator::new(|_: &str, _: &SecretString| Err(CallbackError::FAILED)),
+            ),
+            SlotKind::SamlValidator => runtime.with(
+                name,
+                SamlValidator::new(|_: &crate::SamlAssertion<'_>| Err(CallbackError::FAILED)),
+            ),
+            SlotKind::GetCertCallback => runtime.with(
+                name,
+                GetCertCallback::new(|_: &crate::CertificateRequest<'_>| {
+                    Err::<Option<Certificate>, _>(CallbackError::FAILED)
+                }),
+            ),
+            SlotKind::CertIssuerListNotificationCallback => runtime.with(
+                name,
+                CertIssuerListNotificationCallback::new(|_: &crate::IssuerList<'_>| {
+                    Err(CallbackError::FAILED)
+                }),
+            ),
+            SlotKind::CertificateValidationCallback => runtime.with(
+                name,
+                CertificateValidationCallback::new(|certificate: Certificate| {
+                    let _ = certificate.into_raw();
+                    Err(CallbackError::FAILED)
+                }),
+            ),
+            SlotKind::CallbackState | SlotKind::OpaqueAuthIdentity => {
+                runtime.with(name, placeholder::<std::ffi::c_void>())
+            }
+            SlotKind::XmlToken => {
+                runtime.with(
                     name,
                     placeholder::<
                         windows_sys::Win32::Networking::WindowsWebServices::WS_SECURITY_TOKEN,
                     >(),
-                ),
-                SlotKind::Certificate => runtime.with(
-                    name,
-                    placeholder::<windows_sys::Win32::Security::Cryptography::CERT_CONTEXT>(),
-                ),
-                SlotKind::Password => runtime.with(name, SecretString::new("")),
-                SlotKind::MessageProperty(id) => {
-                    let (_, size) = crate::ctype::message_property_type(id);
-                    runtime.with(name, MessagePropertyValue::from_bytes(&vec![0; size]))
-                }
-            };
+                )
+            }
+            SlotKind::Certificate => runtime.with(
+                name,
+                placeholder::<windows_sys::Win32::Security::Cryptography::CERT_CONTEXT>(),
+            ),
+            SlotKind::Password => runtime.with(name, SecretString::new("")),
+            SlotKind::XmlBuffer => runtime.with(
+                name,
+                placeholder::<windows_sys::Win32::Networking::WindowsWebServices::WS_XML_BUFFER>(),
+            ),
+            SlotKind::MessageProperty(id) => {
+                let (_, size) = crate::ctype::message_property_type(id);
+                runtime.with(name, MessagePropertyValue::from_bytes(&vec![0; size]))
+            }
+        };
     }
     runtime
 }
@@ -209,17 +217,18 @@ pub(crate) enum Target<'a> {
     Secret(&'a mut Secret),
 }
 
-/// Calls `visit` for every slot and password of `description`, bootstraps included.
-pub(crate) fn walk(
-    description: &mut SecurityDescription,
-    visit: &mut dyn FnMut(&Place<'_>, Target<'_>),
-) {
+/// Calls `visit` for every slot and password of `endpoint`: its address, then its description,
+/// bootstraps included.
+pub(crate) fn walk(endpoint: &mut Endpoint, visit: &mut dyn FnMut(&Place<'_>, Target<'_>)) {
     let mut walker = Walker {
         path: Path::root(),
         raw: String::new(),
         visit,
     };
-    walker.description(description);
+    if let Some(address) = &mut endpoint.address {
+        walker.address(address);
+    }
+    walker.description(&mut endpoint.description);
 }
 
 struct Walker<'v> {
@@ -270,6 +279,22 @@ impl Walker<'_> {
         if let Some(slot) = slot {
             self.at(key, kind, Target::Slot(slot));
         }
+    }
+
+    fn address(&mut self, address: &mut EndpointAddress) {
+        let mark = self.enter("address", "address");
+        self.slot("headers", SlotKind::XmlBuffer, address.headers.as_mut());
+        self.slot(
+            "extensions",
+            SlotKind::XmlBuffer,
+            address.extensions.as_mut(),
+        );
+        if let Some(EndpointIdentity::Unknown { element }) = &mut address.identity {
+            let identity = self.enter("identity", "identity");
+            self.at("element", SlotKind::XmlBuffer, Target::Slot(element));
+            self.leave(identity);
+        }
+        self.leave(mark);
     }
 
     fn description(&mut self, description: &mut SecurityDescription) {

@@ -54,6 +54,7 @@ fn every_accepted_fixture_endpoint_survives_lowering_and_reading_back() {
         "CallbackState",
         "XmlToken",
         "Certificate",
+        "XmlBuffer",
     ] {
         assert!(
             kinds.contains(kind),

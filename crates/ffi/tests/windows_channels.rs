@@ -115,3 +115,59 @@ fn every_lowered_example_is_accepted_by_webservices_dll() {
         "{called} examples called"
     );
 }
+
+/// Lowered addresses open an HTTP channel (`WsOpenChannel`). Opening an HTTP channel makes no
+/// connection (the first request does), so no server is needed. Wine reads the URL and refuses
+/// an address with headers, extensions or an identity (`E_NOTIMPL`, "not supported"): there the
+/// plain address proves the URL's layout and the one with an identity that the `identity`
+/// member is where Wine looks for it. On Windows both open.
+#[test]
+fn lowered_addresses_open_an_http_channel() {
+    let wine = under_wine();
+    for (identity, wine_answer) in [
+        ("", S_OK),
+        (
+            r#"identity = { type = "dns", dns = "localhost" }"#,
+            E_NOTIMPL,
+        ),
+    ] {
+        let endpoint = wws_security_model::Endpoint::from_toml_str(&format!(
+            r#"
+            side = "client"
+            channel_binding = "http"
+            channel_type = "request"
+            [address]
+            url = "http://localhost:8731/orders"
+            {identity}
+            "#
+        ))
+        .unwrap();
+        let lowered = lower(&check(endpoint), &Runtime::new()).unwrap();
+        let address = lowered.address().expect("the endpoint declares an address");
+        let expected = if wine { wine_answer } else { S_OK };
+        unsafe {
+            let mut channel: *mut WS_CHANNEL = null_mut();
+            let hr = WsCreateChannel(
+                WS_CHANNEL_TYPE_REQUEST,
+                WS_HTTP_CHANNEL_BINDING,
+                null(),
+                0,
+                lowered.as_ptr(),
+                &mut channel,
+                null(),
+            );
+            assert_eq!(hr, S_OK, "WsCreateChannel: {:#010x}", hr as u32);
+            let hr = WsOpenChannel(channel, address.as_ptr(), null(), null());
+            assert_eq!(
+                hr, expected,
+                "{identity:?}: WsOpenChannel: {:#010x}",
+                hr as u32
+            );
+            if hr == S_OK {
+                let hr = WsCloseChannel(channel, null(), null());
+                assert_eq!(hr, S_OK, "WsCloseChannel: {:#010x}", hr as u32);
+            }
+            WsFreeChannel(channel);
+        }
+    }
+}

@@ -697,7 +697,7 @@ impl<'r> Builder<'r> {
     }
 
     /// The value of type `T` registered under `slot`.
-    fn slot<T: Any + Send + Sync>(
+    pub(super) fn slot<T: Any + Send + Sync>(
         &self,
         slot: &RuntimeSlot,
         kind: SlotKind,
@@ -813,7 +813,7 @@ impl<'r> Builder<'r> {
     }
 }
 
-fn string(text: &str, at: &At<'_>) -> Result<WS_STRING, LowerError> {
+pub(super) fn string(text: &str, at: &At<'_>) -> Result<WS_STRING, LowerError> {
     wide::to_ws_string(text).map_err(|_| LowerError::new(at.to_path(), LowerErrorKind::TooLong))
 }
 

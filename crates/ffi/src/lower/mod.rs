@@ -1,11 +1,13 @@
 //! Lowering: a checked endpoint and the program's values become a `WS_SECURITY_DESCRIPTION`
 //! graph that WWSAPI can read.
 
+mod address;
 mod build;
 mod error;
 mod free;
 mod layout;
 
+pub use address::{AddressLayout, LoweredAddress};
 pub use error::{LowerError, LowerErrorKind};
 pub use layout::{BindingLayout, DescriptionLayout, PropertyLayout};
 
@@ -24,6 +26,7 @@ use wws_security_policy::{Runtime, Validated};
 /// included. WWSAPI only reads the graph; nothing may write to it.
 pub struct Lowered {
     root: NonNull<WS_SECURITY_DESCRIPTION>,
+    address: Option<LoweredAddress>,
 }
 
 // SAFETY: the graph is never written after `lower` returns, and every Rust value it holds (the
@@ -38,6 +41,12 @@ impl Lowered {
     /// `WS_SERVICE_ENDPOINT`; valid while `self` lives.
     pub fn as_ptr(&self) -> *const WS_SECURITY_DESCRIPTION {
         self.root.as_ptr()
+    }
+
+    /// The endpoint's address, for `WsOpenChannel` or `WsOpenServiceProxy`, when the endpoint
+    /// declares one.
+    pub fn address(&self) -> Option<&LoweredAddress> {
+        self.address.as_ref()
     }
 
     /// What the graph holds, read from the graph itself: binding types, structure names, and
@@ -62,6 +71,7 @@ impl fmt::Debug for Lowered {
         f.debug_struct("Lowered")
             .field("ptr", &self.root)
             .field("layout", &self.layout())
+            .field("address", &self.address)
             .finish()
     }
 }
@@ -92,16 +102,15 @@ impl fmt::Debug for Lowered {
 pub fn lower(endpoint: &Validated<Endpoint>, runtime: &Runtime) -> Result<Lowered, LowerError> {
     let root = alloc::new(WS_SECURITY_DESCRIPTION::default());
     // Owned from here on: if lowering fails half way, dropping frees what was built.
-    let lowered = Lowered {
+    let mut lowered = Lowered {
         root: NonNull::new(root).expect("Box::into_raw is never null"),
+        address: None,
     };
+    let builder = build::Builder::new(runtime);
     // SAFETY: `root` is a fresh zeroed description owned by `lowered` alone.
-    unsafe {
-        build::Builder::new(runtime).description(
-            root,
-            &endpoint.description,
-            &crate::at::At::ROOT,
-        )?
-    };
+    unsafe { builder.description(root, &endpoint.description, &crate::at::At::ROOT)? };
+    if let Some(address) = &endpoint.address {
+        lowered.address = Some(address::lower_address(&builder, address)?);
+    }
     Ok(lowered)
 }

@@ -1,10 +1,12 @@
 //! Reading back: a raw `WS_SECURITY_DESCRIPTION`, built by any code, becomes the model, so the
 //! policy can judge it.
 
+mod address;
 mod error;
 mod memory;
 mod properties;
 
+pub use address::read_address;
 pub use error::{ReadError, ReadErrorKind};
 
 use crate::at::At;
@@ -66,19 +68,15 @@ pub unsafe fn read_description(
     channel_binding: ChannelBinding,
     channel_type: Option<ChannelType>,
 ) -> Result<(Endpoint, Runtime), ReadError> {
-    let mut reader = Reader {
-        runtime: Some(Runtime::new()),
-        ancestors: [std::ptr::null(); MAX_BOOTSTRAP_DEPTH],
-        depth: 0,
-        entries: 0,
-    };
+    let mut reader = Reader::new();
     // SAFETY: forwarded.
     let description = unsafe { reader.description(description, &At::ROOT)? };
     let endpoint = Endpoint {
         side,
         channel_binding,
         channel_type,
-        // The remote address is an argument of `WsOpenChannel`, not part of the description.
+        // The remote address is an argument of `WsOpenChannel`, not part of the description:
+        // `read_address` reads it.
         address: None,
         description,
     };
@@ -114,6 +112,15 @@ pub(crate) struct Reader {
 }
 
 impl Reader {
+    fn new() -> Self {
+        Reader {
+            runtime: Some(Runtime::new()),
+            ancestors: [std::ptr::null(); MAX_BOOTSTRAP_DEPTH],
+            depth: 0,
+            entries: 0,
+        }
+    }
+
     /// Counts `n` more entries about to be read at `at`.
     pub(crate) fn visit(&mut self, n: usize, at: &At<'_>) -> Result<(), ReadError> {
         self.entries += n;

@@ -46,6 +46,7 @@ mod embedded {
         "properties/P-089.toml",
         "properties/P-103.2.toml",
         "properties/P-135.toml",
+        "address/T-114.toml",
         "transport/T-119.toml",
     );
 }
@@ -291,6 +292,7 @@ pub fn runtime_for(endpoint: &Endpoint) -> Runtime {
                 runtime.with(name, fake_pointer::<c_void>(n))
             }
             SlotKind::XmlToken => runtime.with(name, fake_pointer::<WS_SECURITY_TOKEN>(n)),
+            SlotKind::XmlBuffer => runtime.with(name, fake_pointer::<WS_XML_BUFFER>(n)),
             SlotKind::Certificate => runtime.with(name, fake_pointer::<CERT_CONTEXT>(n)),
             SlotKind::Password => runtime.with(name, SecretString::new(format!("slot-secret-{n}"))),
             SlotKind::MessageProperty(id) => {
@@ -365,7 +367,7 @@ pub fn as_c_sees_it(mut endpoint: Endpoint) -> Endpoint {
         }
     }
     description(&mut endpoint.description);
-    // The address is passed to `WsOpenChannel`, not in the description.
+    // The address is passed to `WsOpenChannel`, not in the description: `read_address` reads it.
     endpoint.address = None;
     endpoint
 }
@@ -450,6 +452,21 @@ pub fn assert_round_trip(name: &str, endpoint: &Validated<Endpoint>, runtime: &R
     .unwrap_or_else(|e| panic!("{name}: cannot read back: {e}"));
     let expected = as_c_sees_it(with_raw_slot_names(endpoint));
     assert_eq!(back, expected, "{name}: the endpoint read back differs");
+    assert_eq!(
+        lowered.address().is_some(),
+        endpoint.address.is_some(),
+        "{name}: the address is lowered exactly when the endpoint has one"
+    );
+    let address_values = lowered.address().map(|address| {
+        let (back, values) = unsafe { read_address(address.as_ptr()) }
+            .unwrap_or_else(|e| panic!("{name}: cannot read the address back: {e}"));
+        assert_eq!(
+            Some(back),
+            with_raw_slot_names(endpoint).address,
+            "{name}: the address read back differs"
+        );
+        values
+    });
 
     for (raw_name, secret) in passwords(endpoint) {
         let read = values
@@ -465,21 +482,27 @@ pub fn assert_round_trip(name: &str, endpoint: &Validated<Endpoint>, runtime: &R
         if u.kind == SlotKind::Password {
             continue;
         }
+        let values = match u.kind {
+            SlotKind::XmlBuffer => address_values.as_ref().expect("an address slot"),
+            _ => &values,
+        };
         let checks = [
-            same::<PasswordValidator>(runtime, &u.slot, &values, &u.raw_name),
-            same::<RawPasswordValidator>(runtime, &u.slot, &values, &u.raw_name),
-            same::<SamlValidator>(runtime, &u.slot, &values, &u.raw_name),
-            same::<RawSamlValidator>(runtime, &u.slot, &values, &u.raw_name),
-            same::<GetCertCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<RawGetCertCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<CertIssuerListNotificationCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<RawCertIssuerListNotificationCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<CertificateValidationCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<RawCertificateValidationCallback>(runtime, &u.slot, &values, &u.raw_name),
-            same::<OpaquePtr>(runtime, &u.slot, &values, &u.raw_name),
-            same::<XmlToken>(runtime, &u.slot, &values, &u.raw_name),
-            same::<CertificatePtr>(runtime, &u.slot, &values, &u.raw_name),
-            same::<MessagePropertyValue>(runtime, &u.slot, &values, &u.raw_name),
+            same::<PasswordValidator>(runtime, &u.slot, values, &u.raw_name),
+            same::<RawPasswordValidator>(runtime, &u.slot, values, &u.raw_name),
+            same::<SamlValidator>(runtime, &u.slot, values, &u.raw_name),
+            same::<RawSamlValidator>(runtime, &u.slot, values, &u.raw_name),
+            same::<GetCertCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<RawGetCertCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<CertIssuerListNotificationCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<RawCertIssuerListNotificationCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<CertificateValidationCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<RawCertificateValidationCallback>(runtime, &u.slot, values, &u.raw_name),
+            same::<OpaquePtr>(runtime, &u.slot, values, &u.raw_name),
+            // Also every `XmlBuffer`: windows-sys declares both handles as `isize`, so the two
+            // `RawPtr`s are one type.
+            same::<XmlToken>(runtime, &u.slot, values, &u.raw_name),
+            same::<CertificatePtr>(runtime, &u.slot, values, &u.raw_name),
+            same::<MessagePropertyValue>(runtime, &u.slot, values, &u.raw_name),
         ];
         let compared: Vec<bool> = checks.into_iter().flatten().collect();
         assert_eq!(
