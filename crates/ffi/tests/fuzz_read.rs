@@ -1,8 +1,9 @@
 //! Random raw graphs fed to `read_description`: unknown binding, credential and authenticator
 //! tags, unknown property ids, wrong `valueSize`s, null arrays with counts, misaligned pointers,
 //! invalid enumeration values, BOOLs that are neither 0 nor 1, negative timespans, text that is
-//! not UTF-16, bootstraps that loop, nest deep or are shared. The reader must return a
-//! description or an error, never crash, and (under Miri) never touch memory it may not.
+//! not UTF-16, bootstraps that loop, nest deep or are shared; and random endpoint addresses fed
+//! to `read_address` (unknown identity types, null byte arrays with lengths, bad text). The reader
+//! must return a description or an error, never crash, and (under Miri) never touch memory it may not.
 //!
 //! The graphs keep the reader's contract, as any C program must: a pointer the reader follows is
 //! null, misaligned, or points to memory of its member's type; a count does not exceed its
@@ -20,7 +21,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr::null_mut;
 use windows_sys::Win32::Networking::WindowsWebServices::*;
 use windows_sys::Win32::Security::Cryptography::CERT_CONTEXT;
-use wws_security_ffi::{lower, read_description, with_raw_slot_names, ReadErrorKind};
+use wws_security_ffi::{lower, read_address, read_description, with_raw_slot_names, ReadErrorKind};
 use wws_security_model::{ChannelBinding, Side};
 use wws_security_policy::Policy;
 
@@ -144,6 +145,95 @@ impl Graph {
             length: len as u32,
             chars,
         }
+    }
+
+    fn bytes(&mut self) -> WS_BYTES {
+        let len = self.count();
+        let items: Vec<u8> = (0..len).map(|_| self.rng.below(256) as u8).collect();
+        WS_BYTES {
+            length: len as u32,
+            bytes: if len == 0 {
+                null_mut()
+            } else {
+                self.array_pointer(items)
+            },
+        }
+    }
+
+    /// An address whose identity, when its type is a known one, is the structure it names.
+    fn address(&mut self) -> *mut WS_ENDPOINT_ADDRESS {
+        let buffer = |g: &mut Self| {
+            if g.rng.chance(50) {
+                null_mut()
+            } else {
+                opaque(g.rng.below(64))
+            }
+        };
+        let identity_type = self.small_or_wild(&[1, 2, 3, 4, 5, 6]);
+        let header = WS_ENDPOINT_IDENTITY {
+            identityType: identity_type,
+        };
+        let identity: *mut WS_ENDPOINT_IDENTITY = match identity_type {
+            _ if self.rng.chance(20) => null_mut(),
+            1 => {
+                let dns = self.string();
+                self.alloc(WS_DNS_ENDPOINT_IDENTITY {
+                    identity: header,
+                    dns,
+                })
+                .cast()
+            }
+            2 => {
+                let upn = self.string();
+                self.alloc(WS_UPN_ENDPOINT_IDENTITY {
+                    identity: header,
+                    upn,
+                })
+                .cast()
+            }
+            3 => {
+                let spn = self.string();
+                self.alloc(WS_SPN_ENDPOINT_IDENTITY {
+                    identity: header,
+                    spn,
+                })
+                .cast()
+            }
+            4 => {
+                let (modulus, exponent) = (self.bytes(), self.bytes());
+                self.alloc(WS_RSA_ENDPOINT_IDENTITY {
+                    identity: header,
+                    modulus,
+                    exponent,
+                })
+                .cast()
+            }
+            5 => {
+                let data = self.bytes();
+                self.alloc(WS_CERT_ENDPOINT_IDENTITY {
+                    identity: header,
+                    rawCertificateData: data,
+                })
+                .cast()
+            }
+            6 => {
+                let element = buffer(self);
+                self.alloc(WS_UNKNOWN_ENDPOINT_IDENTITY {
+                    identity: header,
+                    element,
+                })
+                .cast()
+            }
+            _ => self.alloc(header),
+        };
+        let url = self.string();
+        let (headers, extensions) = (buffer(self), buffer(self));
+        self.alloc(WS_ENDPOINT_ADDRESS {
+            url,
+            headers,
+            extensions,
+            identity,
+        })
     }
 
     fn callback<F: Copy>(&mut self, f: F) -> Option<F> {
@@ -601,6 +691,8 @@ struct Tally {
     refused: usize,
     accepted_by_policy: usize,
     lowered_again: usize,
+    addresses_read: usize,
+    addresses_refused: usize,
 }
 
 fn run_case(seed: u64, tally: &mut Tally) {
@@ -615,7 +707,20 @@ fn run_case(seed: u64, tally: &mut Tally) {
     } else {
         Side::Server
     };
+    let address = if graph.rng.chance(2) {
+        null_mut()
+    } else {
+        graph.address()
+    };
     // SAFETY: the graph keeps the reader's contract (see the module documentation).
+    match unsafe { read_address(address) } {
+        Ok(_) => tally.addresses_read += 1,
+        Err(e) => {
+            tally.addresses_refused += 1;
+            assert!(!e.to_string().is_empty());
+        }
+    }
+    // SAFETY: as above.
     let result = unsafe { read_description(root, side, ChannelBinding::Http, None) };
     match result {
         Err(e) => {
@@ -667,6 +772,10 @@ fn random_raw_graphs_never_crash_the_reader() {
     assert_eq!(tally.read + tally.refused, cases as usize);
     // The generator reaches both outcomes, and deep enough for the policy to accept some.
     assert!(tally.read > 0 && tally.refused > 0, "{tally:?}");
+    assert!(
+        tally.addresses_read > 0 && tally.addresses_refused > 0,
+        "{tally:?}"
+    );
     if !cfg!(miri) {
         assert!(tally.lowered_again > 0, "{tally:?}");
     }
