@@ -31,4 +31,10 @@ fn main() {
     let address = endpoint.address.as_ref().unwrap();
     assert!(matches!(address.identity, Some(EndpointIdentity::Spn { .. })));
     assert_eq!(address.sspi_target_name().as_deref(), Some("host/orders.contoso.com"));
+
+    // From the declaration to the WS_ENDPOINT_ADDRESS for WsOpenChannel, without `unsafe`.
+    let lowered = endpoint.lower().unwrap();
+    let layout = lowered.address().unwrap().layout();
+    assert_eq!(layout.url, "net.tcp://orders.contoso.com:808/svc");
+    assert_eq!(layout.identity, Some((3, "WS_SPN_ENDPOINT_IDENTITY")));
 }
