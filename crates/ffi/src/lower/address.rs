@@ -231,19 +231,13 @@ unsafe fn free_identity(identity: *mut WS_ENDPOINT_IDENTITY, identity_type: i32)
     unsafe {
         match EndpointIdentityType::from_raw(identity_type) {
             Ok(EndpointIdentityType::Dns) => {
-                let raw = identity.cast::<WS_DNS_ENDPOINT_IDENTITY>();
-                wide::free_ws_string((*raw).dns);
-                alloc::free(raw);
+                free_named(identity.cast(), |i: &WS_DNS_ENDPOINT_IDENTITY| i.dns)
             }
             Ok(EndpointIdentityType::Upn) => {
-                let raw = identity.cast::<WS_UPN_ENDPOINT_IDENTITY>();
-                wide::free_ws_string((*raw).upn);
-                alloc::free(raw);
+                free_named(identity.cast(), |i: &WS_UPN_ENDPOINT_IDENTITY| i.upn)
             }
             Ok(EndpointIdentityType::Spn) => {
-                let raw = identity.cast::<WS_SPN_ENDPOINT_IDENTITY>();
-                wide::free_ws_string((*raw).spn);
-                alloc::free(raw);
+                free_named(identity.cast(), |i: &WS_SPN_ENDPOINT_IDENTITY| i.spn)
             }
             Ok(EndpointIdentityType::Rsa) => {
                 let raw = identity.cast::<WS_RSA_ENDPOINT_IDENTITY>();
@@ -261,6 +255,18 @@ unsafe fn free_identity(identity: *mut WS_ENDPOINT_IDENTITY, identity_type: i32)
             }
             Err(_) => unreachable!("lowering writes known identity types"),
         }
+    }
+}
+
+/// Frees an identity that is a header and a name (DNS, UPN, SPN).
+///
+/// # Safety
+/// `raw` came from [`identity`] as a `T` and nothing uses it afterwards.
+unsafe fn free_named<T>(raw: *mut T, name: impl FnOnce(&T) -> WS_STRING) {
+    // SAFETY: by the contract.
+    unsafe {
+        wide::free_ws_string(name(&*raw));
+        alloc::free(raw);
     }
 }
 

@@ -79,24 +79,15 @@ unsafe fn identity(
     })?;
     // SAFETY (every arm): the type was checked, so the structure is the one it names.
     Ok(match kind {
-        EndpointIdentityType::Dns => {
-            let raw = unsafe { object(raw.cast::<WS_DNS_ENDPOINT_IDENTITY>(), at, "identity")? };
-            EndpointIdentity::Dns {
-                dns: text(&raw.dns, &at.field("dns"))?,
-            }
-        }
-        EndpointIdentityType::Upn => {
-            let raw = unsafe { object(raw.cast::<WS_UPN_ENDPOINT_IDENTITY>(), at, "identity")? };
-            EndpointIdentity::Upn {
-                upn: text(&raw.upn, &at.field("upn"))?,
-            }
-        }
-        EndpointIdentityType::Spn => {
-            let raw = unsafe { object(raw.cast::<WS_SPN_ENDPOINT_IDENTITY>(), at, "identity")? };
-            EndpointIdentity::Spn {
-                spn: text(&raw.spn, &at.field("spn"))?,
-            }
-        }
+        EndpointIdentityType::Dns => EndpointIdentity::Dns {
+            dns: unsafe { named(raw, at, "dns", |i: &WS_DNS_ENDPOINT_IDENTITY| &i.dns)? },
+        },
+        EndpointIdentityType::Upn => EndpointIdentity::Upn {
+            upn: unsafe { named(raw, at, "upn", |i: &WS_UPN_ENDPOINT_IDENTITY| &i.upn)? },
+        },
+        EndpointIdentityType::Spn => EndpointIdentity::Spn {
+            spn: unsafe { named(raw, at, "spn", |i: &WS_SPN_ENDPOINT_IDENTITY| &i.spn)? },
+        },
         EndpointIdentityType::Rsa => {
             let raw = unsafe { object(raw.cast::<WS_RSA_ENDPOINT_IDENTITY>(), at, "identity")? };
             EndpointIdentity::Rsa {
@@ -122,6 +113,21 @@ unsafe fn identity(
             }
         }
     })
+}
+
+/// The name of an identity that is a header and a name (DNS, UPN, SPN).
+///
+/// # Safety
+/// As [`identity`], with `T` the structure the type names.
+unsafe fn named<T>(
+    raw: *const WS_ENDPOINT_IDENTITY,
+    at: &At<'_>,
+    key: &'static str,
+    name: impl FnOnce(&T) -> &WS_STRING,
+) -> Result<String, ReadError> {
+    // SAFETY: forwarded.
+    let identity = unsafe { object(raw.cast::<T>(), at, "identity")? };
+    text(name(identity), &at.field(key))
 }
 
 /// A copy of the bytes of a `WS_BYTES`.
