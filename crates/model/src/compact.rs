@@ -26,44 +26,42 @@ pub struct CompactError {
 
 /// The compact form of `endpoint`.
 pub fn encode(endpoint: &Endpoint) -> Vec<u8> {
-    let mut out = Vec::with_capacity(64);
-    endpoint.write(&mut out);
-    out
+    write_whole(endpoint, 64)
 }
 
 /// The endpoint that [`encode`] wrote as `bytes`.
 pub fn decode(bytes: &[u8]) -> Result<Endpoint, CompactError> {
-    let mut r = Reader {
-        bytes,
-        offset: 0,
-        depth: 0,
-    };
-    let endpoint = Endpoint::read(&mut r)?;
-    if r.offset != bytes.len() {
-        return Err(r.error("bytes left after the endpoint"));
-    }
-    Ok(endpoint)
+    read_whole(bytes, "bytes left after the endpoint")
 }
 
 /// The compact form of a template endpoint.
 pub fn encode_template(template: &Template) -> Vec<u8> {
-    let mut out = Vec::with_capacity(32);
-    template.write(&mut out);
-    out
+    write_whole(template, 32)
 }
 
 /// The template that [`encode_template`] wrote as `bytes`.
 pub fn decode_template(bytes: &[u8]) -> Result<Template, CompactError> {
+    read_whole(bytes, "bytes left after the template")
+}
+
+fn write_whole<T: Compact>(value: &T, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(capacity);
+    value.write(&mut out);
+    out
+}
+
+/// A `T` that fills `bytes` exactly; `trailing` says what is wrong when bytes are left.
+fn read_whole<T: Compact>(bytes: &[u8], trailing: &'static str) -> Result<T, CompactError> {
     let mut r = Reader {
         bytes,
         offset: 0,
         depth: 0,
     };
-    let template = Template::read(&mut r)?;
+    let value = T::read(&mut r)?;
     if r.offset != bytes.len() {
-        return Err(r.error("bytes left after the template"));
+        return Err(r.error(trailing));
     }
-    Ok(template)
+    Ok(value)
 }
 
 /// How deep bootstrap descriptions may nest in the bytes; the policy allows one level, and the
