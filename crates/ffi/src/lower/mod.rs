@@ -1,10 +1,10 @@
 //! Lowering: a checked endpoint and the program's values become a `WS_SECURITY_DESCRIPTION`
 //! graph that WWSAPI can read.
 
-mod build;
+pub(crate) mod build;
 mod error;
-mod free;
-mod layout;
+pub(crate) mod free;
+pub(crate) mod layout;
 
 pub use error::{LowerError, LowerErrorKind};
 pub use layout::{BindingLayout, DescriptionLayout, PropertyLayout};
