@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod kinds;
+pub mod templates;
 
 use serde::Deserialize;
 use std::ffi::c_void;
