@@ -153,33 +153,23 @@ fn credential_struct<E: CEnum>(ty: Result<E, impl Sized>) -> &'static str {
     })
 }
 
-impl Describe for *mut WS_CERT_CREDENTIAL {
-    unsafe fn describe(&self, at: &At<'_>, out: &mut StructLayout) {
-        if !self.is_null() {
-            // SAFETY: a live credential written by `build`.
-            let ty = CertCredentialType::from_raw(unsafe { (**self).credentialType });
-            out.set(at, true, credential_struct(ty));
+/// A credential pointer shows the structure it points to.
+macro_rules! describe_credential {
+    ($($pointer:ty => $types:ty),* $(,)?) => {$(
+        impl Describe for $pointer {
+            unsafe fn describe(&self, at: &At<'_>, out: &mut StructLayout) {
+                if !self.is_null() {
+                    // SAFETY: a live credential written by `build`.
+                    let ty = <$types>::from_raw(unsafe { (**self).credentialType });
+                    out.set(at, true, credential_struct(ty));
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl Describe for *mut WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL {
-    unsafe fn describe(&self, at: &At<'_>, out: &mut StructLayout) {
-        if !self.is_null() {
-            // SAFETY: as above.
-            let ty =
-                WindowsIntegratedAuthCredentialType::from_raw(unsafe { (**self).credentialType });
-            out.set(at, true, credential_struct(ty));
-        }
-    }
-}
-
-impl Describe for *mut WS_USERNAME_CREDENTIAL {
-    unsafe fn describe(&self, at: &At<'_>, out: &mut StructLayout) {
-        if !self.is_null() {
-            // SAFETY: as above.
-            let ty = UsernameCredentialType::from_raw(unsafe { (**self).credentialType });
-            out.set(at, true, credential_struct(ty));
-        }
-    }
-}
+describe_credential!(
+    *mut WS_CERT_CREDENTIAL => CertCredentialType,
+    *mut WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL => WindowsIntegratedAuthCredentialType,
+    *mut WS_USERNAME_CREDENTIAL => UsernameCredentialType,
+);
