@@ -1,6 +1,6 @@
 //! The value of a `security_binding!` declaration.
 
-use crate::ffi::{LowerError, Lowered};
+use crate::ffi::{LowerError, Lowered, LoweredTemplate};
 use crate::model::{compact, Endpoint, Template};
 use crate::policy::{Runtime, Validated};
 use std::ops::Deref;
@@ -13,7 +13,7 @@ use std::ops::Deref;
 pub struct DeclaredEndpoint {
     endpoint: Validated<Endpoint>,
     runtime: Runtime,
-    template: Option<Box<Template>>,
+    template: Option<Box<Validated<Template>>>,
 }
 
 impl DeclaredEndpoint {
@@ -27,7 +27,7 @@ impl DeclaredEndpoint {
     /// of `WsCreateServiceProxyFromTemplate` or `WsCreateServiceEndpointFromTemplate`. `None`
     /// for a plain declaration.
     pub fn template(&self) -> Option<&Template> {
-        self.template.as_deref()
+        self.template.as_deref().map(Validated::get)
     }
 
     /// The Rust values of the declaration, each under its generated slot name
@@ -42,6 +42,16 @@ impl DeclaredEndpoint {
     /// `env("VAR")` password whose variable is not set ([`ffi::lower`](crate::ffi::lower)).
     pub fn lower(&self) -> Result<Lowered, LowerError> {
         crate::ffi::lower(&self.endpoint, &self.runtime)
+    }
+
+    /// For a declaration of the template form, the template value and policy description
+    /// `WsCreateServiceProxyFromTemplate` and `WsCreateServiceEndpointFromTemplate` take, built
+    /// from the template and the declaration's values ([`ffi::lower_template`](crate::ffi::lower_template));
+    /// `None` for a plain declaration. Fails as [`lower`](Self::lower) does.
+    pub fn lower_template(&self) -> Option<Result<LoweredTemplate, LowerError>> {
+        self.template
+            .as_deref()
+            .map(|template| crate::ffi::lower_template(template, &self.runtime))
     }
 
     /// The two parts.
@@ -81,7 +91,7 @@ impl DeclaredEndpoint {
         DeclaredEndpoint {
             endpoint: Validated::__checked_at_compile_time(template.expand()),
             runtime,
-            template: Some(Box::new(template)),
+            template: Some(Box::new(Validated::__checked_at_compile_time(template))),
         }
     }
 

@@ -6,7 +6,9 @@
 //! - [`security_binding!`]: the same rules at compile time, for endpoints declared in Rust.
 //! - [`wsdl`]: a service's WSDL or WS-Policy read into the endpoints WWSAPI can build from it.
 //! - [`ffi`]: a checked endpoint lowered to the `WS_SECURITY_DESCRIPTION` WWSAPI takes
-//!   ([`DeclaredEndpoint::lower`]), and raw descriptions built by C read back and checked.
+//!   ([`DeclaredEndpoint::lower`]), a checked template to the template value and policy
+//!   description of the template calls ([`DeclaredEndpoint::lower_template`]), and raw
+//!   descriptions built by C read back and checked.
 #![deny(missing_docs)]
 
 pub use wws_security_ffi as ffi;

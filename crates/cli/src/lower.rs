@@ -1,7 +1,9 @@
 //! `wws-security lower`: what WWSAPI would receive for each valid file. Every binding with its
 //! type number and C structure, every property with its id, C name and `valueSize`, bootstraps
-//! nested, and the endpoint address with its identity structure. Runtime slots are filled with named placeholders (the program fills the real ones);
-//! `{ env = .. }` passwords are read as when loading, and never printed.
+//! nested, and the endpoint address with its identity structure; for a template file also the
+//! template value and policy description the template call takes, with their C names, sizes and
+//! what they hold. Runtime slots are filled with named placeholders (the program fills the real
+//! ones); `{ env = .. }` passwords are read as when loading, and never printed.
 
 use crate::args::{ColorChoice, LowerArgs, LowerFormat};
 use crate::check::{check_files, CheckedFile, Summary};
@@ -9,11 +11,11 @@ use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 use wws_security_ffi::{
-    lower, slot_uses, with_placeholders, AddressLayout, BindingLayout, DescriptionLayout,
-    PropertyLayout,
+    lower, lower_template, slot_uses, with_placeholders, AddressLayout, BindingLayout,
+    DescriptionLayout, PropertyLayout, StructLayout, TemplateLayout,
 };
 use wws_security_model::decode::{decode_file, parse_node};
-use wws_security_model::Endpoint;
+use wws_security_model::{Endpoint, EndpointFile};
 use wws_security_policy::{Policy, Runtime};
 
 /// One valid file, lowered (or why not: an unset variable).
@@ -21,13 +23,15 @@ struct LoweredFile<'a> {
     file: &'a CheckedFile,
     /// The endpoint lowered (a template file's expansion), when the file decoded.
     endpoint: Option<Endpoint>,
-    outcome: Result<Layout, String>,
+    outcome: Result<Layouts, String>,
 }
 
-/// What a lowered file holds.
-struct Layout {
+/// What a file lowers to: the description, the address when it declares one, and for a template
+/// file the template call's two structures.
+struct Layouts {
     description: DescriptionLayout,
     address: Option<AddressLayout>,
+    template: Option<TemplateLayout>,
 }
 
 pub(crate) fn run(args: &LowerArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<i32> {
@@ -70,15 +74,14 @@ pub(crate) fn run(args: &LowerArgs, out: &mut dyn Write, err: &mut dyn Write) ->
 
 fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
     // A valid file decodes; a template file is lowered as the description it expands to.
-    let endpoint = match &file.outcome {
+    let decoded = match &file.outcome {
         Ok(checked) => parse_node(&checked.text, checked.format)
             .and_then(|node| decode_file(&node))
-            .map(|file| file.expand())
             .map_err(|e| e.to_string()),
         Err(reason) => Err(reason.clone()),
     };
-    let endpoint = match endpoint {
-        Ok(endpoint) => endpoint,
+    let (endpoint, endpoint_file) = match decoded {
+        Ok(decoded) => (decoded.expand(), decoded),
         Err(reason) => {
             return LoweredFile {
                 file,
@@ -92,11 +95,14 @@ fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
         Ok((checked, _)) => {
             let runtime = with_placeholders(&endpoint, Runtime::new());
             lower(&checked, &runtime)
-                .map(|lowered| Layout {
-                    description: lowered.layout(),
-                    address: lowered.address().map(|a| a.layout()),
-                })
                 .map_err(|e| e.to_string())
+                .and_then(|lowered| {
+                    Ok(Layouts {
+                        description: lowered.layout(),
+                        address: lowered.address().map(|a| a.layout()),
+                        template: template_layout(&endpoint_file, policy, &runtime)?,
+                    })
+                })
         }
     };
     LoweredFile {
@@ -106,8 +112,26 @@ fn lower_file<'a>(file: &'a CheckedFile, policy: &Policy) -> LoweredFile<'a> {
     }
 }
 
-/// `{"files": [...]}`: a lowered file as `{"path", "description"}` (and `"address"` when it
-/// declares one), a file with errors as
+/// The template call's structures of a template file (its slots are the expansion's, so the
+/// same placeholders fill them).
+fn template_layout(
+    file: &EndpointFile,
+    policy: &Policy,
+    runtime: &Runtime,
+) -> Result<Option<TemplateLayout>, String> {
+    let Some(template) = file.template() else {
+        return Ok(None);
+    };
+    let (checked, _) = policy
+        .check_template_value(template)
+        .map_err(|report| format!("the policy rejects the file:\n{report}"))?;
+    lower_template(&checked, runtime)
+        .map(|lowered| Some(lowered.layout()))
+        .map_err(|e| e.to_string())
+}
+
+/// `{"files": [...]}`: a lowered file as `{"path", "description"}` (`"address"` when it declares
+/// one, `"template"` for a template file), a file with errors as
 /// `check --format json` reports it, a file that could not be lowered with its `error`.
 fn json_document(files: &[CheckedFile], lowered: &[LoweredFile<'_>]) -> Value {
     let checked = crate::report::json::document(files);
@@ -117,15 +141,18 @@ fn json_document(files: &[CheckedFile], lowered: &[LoweredFile<'_>]) -> Value {
         .map(
             |(file, check_entry)| match lowered.iter().find(|l| std::ptr::eq(l.file, file)) {
                 Some(LoweredFile {
-                    outcome: Ok(layout),
+                    outcome: Ok(layouts),
                     ..
                 }) => {
                     let mut entry = json!({
                         "path": file.path.display().to_string(),
-                        "description": description_json(&layout.description),
+                        "description": description_json(&layouts.description),
                     });
-                    if let Some(address) = &layout.address {
+                    if let Some(address) = &layouts.address {
                         entry["address"] = address_json(address);
+                    }
+                    if let Some(template) = &layouts.template {
+                        entry["template"] = template_json(template);
                     }
                     entry
                 }
@@ -161,6 +188,30 @@ fn address_json(a: &AddressLayout) -> Value {
     })
 }
 
+fn template_json(t: &TemplateLayout) -> Value {
+    json!({
+        "type": t.template_type,
+        "name": t.name,
+        "value_struct": t.value.struct_name,
+        "value_size": t.value.size,
+        "policy_struct": t.policy.struct_name,
+        "policy_size": t.policy.size,
+        "value": struct_json(&t.value),
+        "policy": struct_json(&t.policy),
+    })
+}
+
+fn struct_json(s: &StructLayout) -> Value {
+    json!({
+        "bags": s.bags.iter().map(|b| json!({
+            "member": b.member,
+            "container": b.container,
+            "properties": b.properties.iter().map(property_json).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "members": s.members.iter().map(|m| json!({"member": m.member, "value": m.value})).collect::<Vec<_>>(),
+    })
+}
+
 fn binding_json(b: &BindingLayout) -> Value {
     json!({
         "binding_type": b.binding_type,
@@ -178,11 +229,14 @@ fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io
     let path = file.file.path.display();
     match &file.outcome {
         Err(e) => writeln!(err, "error: {path}: {e}"),
-        Ok(layout) => {
+        Ok(layouts) => {
             writeln!(out, "{path}: WS_SECURITY_DESCRIPTION")?;
-            description_human(&layout.description, "  ", out)?;
-            if let Some(address) = &layout.address {
+            description_human(&layouts.description, "  ", out)?;
+            if let Some(address) = &layouts.address {
                 address_human(address, out)?;
+            }
+            if let Some(template) = &layouts.template {
+                template_human(template, out)?;
             }
             let slots = file.endpoint.as_ref().map(slot_uses).unwrap_or_default();
             if !slots.is_empty() {
@@ -243,6 +297,29 @@ fn description_human(
                 "{inner}bootstrapSecurityDescription: WS_SECURITY_DESCRIPTION"
             )?;
             description_human(bootstrap, &format!("{inner}  "), out)?;
+        }
+    }
+    Ok(())
+}
+
+fn template_human(t: &TemplateLayout, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "  template `{}` (WS_BINDING_TEMPLATE_TYPE {}):",
+        t.name, t.template_type
+    )?;
+    for (argument, s) in [
+        ("templateValue", &t.value),
+        ("templateDescription", &t.policy),
+    ] {
+        writeln!(out, "    {argument}: {} ({} bytes)", s.struct_name, s.size)?;
+        // Empty bags are `{NULL, 0}`, as in a zeroed structure: only bags with entries show.
+        for bag in s.bags.iter().filter(|b| !b.properties.is_empty()) {
+            writeln!(out, "      {}: {}", bag.member, bag.container)?;
+            properties_human(&bag.properties, "        ", out)?;
+        }
+        for member in &s.members {
+            writeln!(out, "      {}: {}", member.member, member.value)?;
         }
     }
     Ok(())

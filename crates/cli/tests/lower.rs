@@ -245,3 +245,102 @@ client_credential = { type = "default" }
         assert!(human.lines().any(|l| l == line), "no line {line:?} in:\n{human}");
     }
 }
+
+#[test]
+fn a_template_file_shows_the_structures_of_its_template_call() {
+    let file = "examples/templates/policytemplateexample.toml";
+    let env = [("NTLM_USER_PASSWORD", MARKER)];
+    let o = run(&["lower", file], &env);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    insta::assert_snapshot!(text(&o.stdout), @r"
+    examples/templates/policytemplateexample.toml: WS_SECURITY_DESCRIPTION
+      properties[0]: WS_SECURITY_PROPERTY_TRANSPORT_PROTECTION_LEVEL (id 1): WS_PROTECTION_LEVEL, valueSize 4
+      securityBindings[0]: WS_HTTP_HEADER_AUTH_SECURITY_BINDING (bindingType 3)
+        properties[0]: WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME (id 6): ULONG, valueSize 4
+      template `http_header_auth` (WS_BINDING_TEMPLATE_TYPE 2):
+        templateValue: WS_HTTP_HEADER_AUTH_BINDING_TEMPLATE (56 bytes)
+          httpHeaderAuthSecurityBinding.clientCredential: WS_STRING_WINDOWS_INTEGRATED_AUTH_CREDENTIAL
+        templateDescription: WS_HTTP_HEADER_AUTH_POLICY_DESCRIPTION (48 bytes)
+          channelProperties: WS_CHANNEL_PROPERTIES
+            properties[0]: WS_CHANNEL_PROPERTY_ENCODING (id 4): WS_ENCODING, valueSize 4
+          securityProperties: WS_SECURITY_PROPERTIES
+            properties[0]: WS_SECURITY_PROPERTY_TRANSPORT_PROTECTION_LEVEL (id 1): WS_PROTECTION_LEVEL, valueSize 4
+          httpHeaderAuthSecurityBinding.securityBindingProperties: WS_SECURITY_BINDING_PROPERTIES
+            properties[0]: WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME (id 6): ULONG, valueSize 4
+    ");
+    let o = run(&["lower", "--format", "json", file], &env);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let document: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let template = &document["files"][0]["template"];
+    let bag = |member: &str, container: &str, id: i32, name: &str| {
+        json!({"member": member, "container": container,
+               "properties": [{"id": id, "name": name, "value_size": 4}]})
+    };
+    let empty = |member: &str, container: &str| json!({"member": member, "container": container, "properties": []});
+    assert_eq!(
+        template,
+        &json!({
+            "type": 2,
+            "name": "http_header_auth",
+            "value_struct": "WS_HTTP_HEADER_AUTH_BINDING_TEMPLATE",
+            "value_size": 56,
+            "policy_struct": "WS_HTTP_HEADER_AUTH_POLICY_DESCRIPTION",
+            "policy_size": 48,
+            "value": {
+                "bags": [
+                    empty("channelProperties", "WS_CHANNEL_PROPERTIES"),
+                    empty("securityProperties", "WS_SECURITY_PROPERTIES"),
+                    empty("httpHeaderAuthSecurityBinding.securityBindingProperties",
+                          "WS_SECURITY_BINDING_PROPERTIES"),
+                ],
+                "members": [{
+                    "member": "httpHeaderAuthSecurityBinding.clientCredential",
+                    "value": "WS_STRING_WINDOWS_INTEGRATED_AUTH_CREDENTIAL"
+                }]
+            },
+            "policy": {
+                "bags": [
+                    bag("channelProperties", "WS_CHANNEL_PROPERTIES", 4, "WS_CHANNEL_PROPERTY_ENCODING"),
+                    bag("securityProperties", "WS_SECURITY_PROPERTIES", 1,
+                        "WS_SECURITY_PROPERTY_TRANSPORT_PROTECTION_LEVEL"),
+                    bag("httpHeaderAuthSecurityBinding.securityBindingProperties",
+                        "WS_SECURITY_BINDING_PROPERTIES", 6,
+                        "WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_SCHEME"),
+                ],
+                "members": []
+            }
+        })
+    );
+    for output in [text(&o.stdout), text(&o.stderr)] {
+        assert!(!output.contains(MARKER), "{output}");
+    }
+}
+
+#[test]
+fn only_template_files_have_a_template_object() {
+    let o = run(
+        &[
+            "lower",
+            "--format",
+            "json",
+            "examples/templates/httpcalculatorwithsslpolicyclientexample.toml",
+            "examples/templates/httpcalculatorwithsslpolicyserviceexample.toml",
+            "examples/endpoints/httpserverwithsslexample.toml",
+        ],
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let document: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let files = document["files"].as_array().unwrap();
+    for template in &files[..2] {
+        assert_eq!(
+            template["template"]["value_struct"],
+            "WS_HTTP_SSL_BINDING_TEMPLATE"
+        );
+        assert_eq!(
+            template["template"]["policy_struct"],
+            "WS_HTTP_SSL_POLICY_DESCRIPTION"
+        );
+    }
+    assert_eq!(files[2].get("template"), None);
+}

@@ -1,15 +1,60 @@
 //! `lower` of the security-context description and `read_description` of its raw form, each
 //! against a baseline measured in the same run: a clone of the same endpoint (a deep copy of the
 //! same data, the familiar unit of cost the policy benchmark uses too). Goal: both within 3x.
-//! The endpoint address, with an RSA identity, is measured the same way.
+//! The endpoint address, with an RSA identity, is measured the same way, and `lower_template` of
+//! the richest template (HTTP SSL username security context, client, with something in every kind
+//! of member) against a clone of the same `Template`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
-use wws_security_ffi::{lower, read_address, read_description};
-use wws_security_model::Endpoint;
+use wws_security_ffi::{lower, lower_template, read_address, read_description};
+use wws_security_model::{Endpoint, EndpointFile};
 use wws_security_policy::{Policy, Runtime};
 
 include!("../../policy/tests/common_endpoints.rs.inc");
+
+/// The security-context template with a credential, binding and security properties in the
+/// template value, and properties and usages in the policy description.
+const SSL_USERNAME_CONTEXT_TEMPLATE: &str = r#"
+template = "http_ssl_username_security_context"
+side = "client"
+[security_properties]
+max_allowed_clock_skew = "5m"
+[ssl_transport_security_binding.security_binding_properties]
+cert_failures_to_ignore = ["revocation_offline"]
+[username_message_security_binding.client_credential]
+type = "string"
+username = "svc"
+password = { env = "BENCH_PASSWORD" }
+[security_context_security_binding.security_context_message_security_binding.security_binding_properties]
+security_context_key_size = 256
+[policy.channel_properties]
+envelope_version = "soap_1_2"
+encoding = "xml_utf8"
+[policy.security_properties]
+timestamp_usage = "always"
+[policy.username_message_security_binding]
+binding_usage = "supporting"
+[policy.security_context_security_binding.security_context_message_security_binding]
+binding_usage = "supporting"
+"#;
+
+fn bench_template(c: &mut Criterion, runtime: &Runtime) {
+    let Ok(EndpointFile::Template(template)) =
+        EndpointFile::from_toml_str(SSL_USERNAME_CONTEXT_TEMPLATE)
+    else {
+        panic!("the benchmark template is a template file");
+    };
+    let (checked, _) = Policy::new().check_template_value(&template).unwrap();
+    let mut group = c.benchmark_group("http_ssl_username_security_context_template");
+    group.bench_function("lower_template", |b| {
+        b.iter(|| lower_template(black_box(&checked), runtime).unwrap())
+    });
+    group.bench_function("baseline_clone", |b| {
+        b.iter(|| black_box(&*template).clone())
+    });
+    group.finish();
+}
 
 fn bench(c: &mut Criterion) {
     let runtime = Runtime::new().with_env(|_| Some("bench-password".to_owned()));
@@ -42,6 +87,7 @@ fn bench(c: &mut Criterion) {
         group.finish();
     }
     address(c, &runtime);
+    bench_template(c, &runtime);
 }
 
 /// A named-pipe client whose address has an RSA identity (a 1024-bit modulus): `lower` (the description and the

@@ -10,7 +10,10 @@ use windows_sys::Win32::Networking::WindowsWebServices::{
     WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT, WS_MESSAGE_PROPERTIES, WS_SECURITY_ALGORITHM_SUITE,
     WS_SERVICE_SECURITY_IDENTITIES, WS_STRING, WS_TIMESPAN,
 };
-use wws_security_model::{MessagePropertyId, SecurityBindingPropertyId, SecurityPropertyId};
+use wws_security_model::{
+    AddressingVersion, CEnum, ChannelPropertyId, Encoding, EnvelopeVersion, MessagePropertyId,
+    SecurityBindingPropertyId, SecurityPropertyId,
+};
 
 /// The C type of a property value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +92,16 @@ impl ValueType {
             ValueType::ServiceSecurityIdentities => align_of::<WS_SERVICE_SECURITY_IDENTITIES>(),
         }
     }
+}
+
+/// The value type of a channel property of a binding template or policy description
+/// (`channelProperties`): each is a 4-byte C enumeration.
+pub fn template_channel_property_type(id: ChannelPropertyId) -> ValueType {
+    ValueType::Enum(match id {
+        ChannelPropertyId::Encoding => Encoding::C_NAME,
+        ChannelPropertyId::EnvelopeVersion => EnvelopeVersion::C_NAME,
+        ChannelPropertyId::AddressingVersion => AddressingVersion::C_NAME,
+    })
 }
 
 /// The value type of a binding property (`WS_SECURITY_BINDING_PROPERTY_ID` page).

@@ -50,6 +50,7 @@ mod lower;
 mod platform;
 mod read;
 mod slots;
+mod template;
 mod values;
 mod wide;
 
@@ -71,6 +72,9 @@ pub use read::{
 };
 pub use slots::{
     slot_uses, with_placeholders, with_raw_slot_names, SlotKind, SlotUse, RAW_SLOT_PREFIX,
+};
+pub use template::{
+    lower_template, BagLayout, LoweredTemplate, MemberLayout, StructLayout, TemplateLayout,
 };
 pub use values::{CertificatePtr, MessagePropertyValue, OpaquePtr, RawPtr, XmlBuffer, XmlToken};
 

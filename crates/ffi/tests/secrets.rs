@@ -9,8 +9,9 @@
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
 use windows_sys::Win32::Networking::WindowsWebServices::*;
-use wws_security_ffi::{lower, read_description, PasswordValidator};
+use wws_security_ffi::{lower, lower_template, read_description, PasswordValidator};
 use wws_security_model::*;
 use wws_security_policy::{Policy, Runtime};
 
@@ -22,6 +23,8 @@ const MARKERS: [&str; 4] = [LITERAL, ENV, SLOT, RECEIVED];
 
 struct Inspecting;
 
+/// The counters are global: the tests of this file take turns.
+static SERIAL: Mutex<()> = Mutex::new(());
 static WATCHING: AtomicBool = AtomicBool::new(false);
 static LEAKED: AtomicUsize = AtomicUsize::new(0);
 
@@ -91,6 +94,7 @@ fn endpoint() -> Endpoint {
 
 #[test]
 fn no_password_outlives_its_use_in_freed_memory() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     // The validator is the trampoline's way in: a server endpoint of its own.
     let mut server = Endpoint::new(Side::Server, ChannelBinding::Http);
     server.description.bindings = vec![
@@ -167,6 +171,99 @@ fn no_password_outlives_its_use_in_freed_memory() {
         WATCHING.store(false, Ordering::Relaxed);
         drop(received);
     }
+    assert_eq!(
+        LEAKED.load(Ordering::Relaxed),
+        0,
+        "blocks freed with a password still in them"
+    );
+}
+
+/// A template of each credential family with a password (username and Windows), the password
+/// literal in the file, from the environment and from a slot.
+fn templates() -> Vec<Template> {
+    let texts = [
+        format!(
+            "template = \"http_ssl_username\"\nside = \"client\"\n\
+             [username_message_security_binding.client_credential]\n\
+             type = \"string\"\nusername = \"u\"\npassword = \"{LITERAL}\"\n"
+        ),
+        "template = \"tcp_sspi_username_security_context\"\nside = \"client\"\n\
+         channel_type = \"duplex_session\"\n\
+         [sspi_transport_security_binding.client_credential]\n\
+         type = \"string\"\nusername = \"u\"\npassword = { env = \"SECRETS_TEST_PASSWORD\" }\n\
+         [username_message_security_binding.client_credential]\n\
+         type = \"string\"\nusername = \"v\"\npassword = { runtime = \"password\" }\n"
+            .to_owned(),
+    ];
+    texts
+        .iter()
+        .map(|text| match EndpointFile::from_toml_str(text) {
+            Ok(EndpointFile::Template(t)) => *t,
+            other => panic!("{other:?}"),
+        })
+        .collect()
+}
+
+#[test]
+fn template_passwords_are_in_the_structures_while_alive_and_wiped_when_dropped() {
+    let _turn = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let runtime = Runtime::new()
+        .with_env(|var| (var == "SECRETS_TEST_PASSWORD").then(|| ENV.to_owned()))
+        .with("password", SecretString::new(SLOT));
+    let checked: Vec<_> = templates()
+        .iter()
+        .map(|t| match Policy::new().check_template_value(t) {
+            Ok((checked, _)) => checked,
+            Err(report) => panic!("{report}"),
+        })
+        .collect();
+    WATCHING.store(true, Ordering::Relaxed);
+    {
+        let lowered: Vec<_> = checked
+            .iter()
+            .map(|t| lower_template(t, &runtime).unwrap())
+            .collect();
+        // Compared in place: a copy of the password freed here would be the test's own leak.
+        let holds = |s: &WS_STRING, marker: &str| {
+            let chars = unsafe { std::slice::from_raw_parts(s.chars, s.length as usize) };
+            chars.iter().copied().eq(marker.encode_utf16())
+        };
+        let username = |c: *mut WS_USERNAME_CREDENTIAL, marker: &str| {
+            holds(
+                unsafe { &(*c.cast::<WS_STRING_USERNAME_CREDENTIAL>()).password },
+                marker,
+            )
+        };
+        let http = unsafe {
+            &*lowered[0]
+                .template_value()
+                .cast::<WS_HTTP_SSL_USERNAME_BINDING_TEMPLATE>()
+        };
+        assert!(username(
+            http.usernameMessageSecurityBinding.clientCredential,
+            LITERAL
+        ));
+        let tcp = unsafe {
+            &*lowered[1]
+                .template_value()
+                .cast::<WS_TCP_SSPI_USERNAME_SECURITY_CONTEXT_BINDING_TEMPLATE>()
+        };
+        let windows = tcp.sspiTransportSecurityBinding.clientCredential;
+        assert!(holds(
+            unsafe { &(*windows.cast::<WS_STRING_WINDOWS_INTEGRATED_AUTH_CREDENTIAL>()).password },
+            ENV
+        ));
+        assert!(username(
+            tcp.usernameMessageSecurityBinding.clientCredential,
+            SLOT
+        ));
+        for l in &lowered {
+            let debug = format!("{l:?}");
+            assert!(!debug.contains("Marker"), "{debug}");
+        }
+        drop((lowered, checked, runtime));
+    }
+    WATCHING.store(false, Ordering::Relaxed);
     assert_eq!(
         LEAKED.load(Ordering::Relaxed),
         0,

@@ -17,18 +17,9 @@ use std::ptr::{null, null_mut};
 use windows_sys::core::HRESULT;
 use windows_sys::Win32::Foundation::{E_NOTIMPL, S_OK};
 use windows_sys::Win32::Networking::WindowsWebServices::*;
-use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleA, GetProcAddress};
 use wws_security_ffi::{lower, slot_uses, with_placeholders, SlotKind};
 use wws_security_model::{CEnum, ChannelBinding, ChannelType, Side};
 use wws_security_policy::Runtime;
-
-/// True under Wine, whose ntdll exports `wine_get_version`.
-fn under_wine() -> bool {
-    unsafe {
-        let ntdll = GetModuleHandleA(c"ntdll.dll".as_ptr().cast());
-        !ntdll.is_null() && GetProcAddress(ntdll, c"wine_get_version".as_ptr().cast()).is_some()
-    }
-}
 
 /// What Wine 8 answers: it implements HTTP and TCP channels and TCP (and UDP) listeners, and
 /// reports the rest as not implemented.

@@ -60,11 +60,33 @@ impl Policy {
         &self,
         template: &Template,
     ) -> Result<(Validated<Endpoint>, Report), Report> {
+        let (checked, report) = self.check_template_value(template)?;
+        Ok((Validated::accepted(checked.expand()), report))
+    }
+
+    /// Validates `template` as [`Policy::check_template`] does, but gives back the checked
+    /// template itself: the input of `wws_security_ffi::lower_template`, which builds the
+    /// template value and policy description of the template calls. Its expansion is
+    /// [`Template::expand`].
+    ///
+    /// ```
+    /// use wws_security_model::{BindingTemplateType, Side, Template};
+    ///
+    /// let template = Template::new(Side::Client, BindingTemplateType::HttpSsl);
+    /// let (checked, _warnings) = wws_security_policy::Policy::new()
+    ///     .check_template_value(&template)
+    ///     .unwrap();
+    /// assert_eq!(checked.template_type(), BindingTemplateType::HttpSsl);
+    /// ```
+    pub fn check_template_value(
+        &self,
+        template: &Template,
+    ) -> Result<(Validated<Template>, Report), Report> {
         let report = self.validate_template(template);
         if report.has_errors() {
             Err(report)
         } else {
-            Ok((Validated::accepted(template.expand()), report))
+            Ok((Validated::accepted(template.clone()), report))
         }
     }
 }

@@ -41,12 +41,13 @@ impl<T> AsRef<T> for Validated<T> {
     }
 }
 
-impl Validated<Endpoint> {
-    /// Wraps an endpoint the `security_binding!` macro validated while compiling; not for other
-    /// callers (use [`Policy::check`]). Hidden because it trusts its caller.
+impl<T> Validated<T> {
+    /// Wraps an endpoint or template the `security_binding!` macro validated while compiling;
+    /// not for other callers (use [`Policy::check`] or [`Policy::check_template_value`]).
+    /// Hidden because it trusts its caller.
     #[doc(hidden)]
-    pub fn __checked_at_compile_time(endpoint: Endpoint) -> Self {
-        Validated { inner: endpoint }
+    pub fn __checked_at_compile_time(value: T) -> Self {
+        Validated { inner: value }
     }
 }
 

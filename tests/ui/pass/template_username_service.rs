@@ -42,6 +42,17 @@ fn main() {
     let slot = "rust:username_message_security_binding.password_validator";
     let validator = endpoint.runtime().get::<PasswordValidator>(slot).unwrap();
     assert_eq!(validator.validate("usr1", &SecretString::new("pwd1")), Ok(true));
+    // The template call's structures, with the validator as a trampoline.
+    let lowered = endpoint.lower_template().expect("a template declaration").unwrap();
+    assert_eq!(lowered.template_type(), 4);
+    let layout = lowered.layout();
+    assert_eq!(layout.value.struct_name, "WS_HTTP_SSL_USERNAME_BINDING_TEMPLATE");
+    assert_eq!(lowered.template_size(), layout.value.size);
+    assert!(layout
+        .value
+        .members
+        .iter()
+        .any(|m| m.member == "usernameMessageSecurityBinding.passwordValidator"));
     // A plain declaration has no template.
     let plain = security_binding! {
         side: client,
@@ -49,4 +60,5 @@ fn main() {
         bindings [ssl_transport {}]
     };
     assert!(plain.template().is_none());
+    assert!(plain.lower_template().is_none());
 }

@@ -100,7 +100,7 @@ impl fmt::Debug for LoweredAddress {
 
 /// Lowers `address`; its XML buffers (`headers`, `extensions`, an unknown identity's `element`)
 /// are taken from `builder`'s runtime as [`XmlBuffer`]s.
-pub(super) fn lower_address(
+pub(crate) fn lower_address(
     builder: &Builder<'_>,
     address: &EndpointAddress,
 ) -> Result<LoweredAddress, LowerError> {

@@ -21,12 +21,14 @@ use windows_sys::Win32::Networking::WindowsWebServices::*;
 use windows_sys::Win32::Security::Cryptography::CERT_CONTEXT;
 use wws_security_model::{
     BindingProperties, BindingProperty, CEnum, CertCredential, ChannelProperties, ChannelProperty,
-    FlagSet, MessageProperties, RuntimeSlot, SamlAuthenticator, Secret, SecretString,
-    SecurityBinding, SecurityDescription, UsernameCredential, WindowsIntegratedAuthCredential,
+    FlagSet, MessageProperties, PropertyBag, PropertyEntry, RuntimeSlot, SamlAuthenticator, Secret,
+    SecretString, SecurityBinding, SecurityDescription, UsernameCredential,
+    WindowsIntegratedAuthCredential,
 };
 use wws_security_policy::Runtime;
 use zeroize::Zeroizing;
 
+/// Builds graphs with the program's values from one runtime.
 pub(crate) struct Builder<'r> {
     runtime: &'r Runtime,
 }
@@ -56,8 +58,15 @@ impl<'r> Builder<'r> {
         at: &At<'_>,
     ) -> Result<(), LowerError> {
         let properties = at.field("properties");
-        // SAFETY: forwarded contract.
-        unsafe { self.channel_properties(raw, &description.properties, &properties)? };
+        // SAFETY: forwarded contract: both members are live and zero.
+        unsafe {
+            self.security_properties(
+                &raw mut (*raw).properties,
+                &raw mut (*raw).propertyCount,
+                &description.properties,
+                &properties,
+            )?
+        };
         let (bindings, count) = alloc::array(description.bindings.len(), null_mut());
         // SAFETY: `raw` is live; the count matches the array.
         unsafe {
@@ -72,9 +81,15 @@ impl<'r> Builder<'r> {
         Ok(())
     }
 
-    unsafe fn channel_properties(
+    /// A `WS_SECURITY_PROPERTY` array (of a description, or of a template's
+    /// `securityProperties`) linked into `entries` and `count`.
+    ///
+    /// # Safety
+    /// `entries` and `count` are live, zeroed members of a graph being built by this crate.
+    pub(crate) unsafe fn security_properties(
         &self,
-        raw: *mut WS_SECURITY_DESCRIPTION,
+        entries: *mut *mut WS_SECURITY_PROPERTY,
+        count: *mut u32,
         bag: &ChannelProperties,
         at: &At<'_>,
     ) -> Result<(), LowerError> {
@@ -83,23 +98,19 @@ impl<'r> Builder<'r> {
             value: null_mut(),
             valueSize: 0,
         };
-        let (entries, count) = alloc::array(bag.len(), empty);
-        // SAFETY: `raw` is live.
-        unsafe {
-            (*raw).properties = entries;
-            (*raw).propertyCount = count as u32;
-        }
-        for (i, property) in bag.iter().enumerate() {
+        let fill = |entry: *mut WS_SECURITY_PROPERTY, property: &ChannelProperty| {
             let id = property.id();
-            let entry = entries.wrapping_add(i);
-            // SAFETY: `i < count`; the id goes in first so `free` knows the value's type.
+            // SAFETY: `entry` is a live entry of the array; the id goes in first so `free`
+            // knows the value's type.
             unsafe {
                 (*entry).id = id.to_raw();
                 (*entry).valueSize = channel_property_type(id).size() as u32;
                 (*entry).value = self.channel_value(property, &at.field(id.name()))?;
             }
-        }
-        Ok(())
+            Ok(())
+        };
+        // SAFETY: forwarded contract.
+        unsafe { property_array(entries, count, bag, empty, fill) }
     }
 
     /// A complete value. Only strings can fail, and the one value made of several allocations
@@ -170,9 +181,15 @@ impl<'r> Builder<'r> {
         })
     }
 
-    unsafe fn binding_properties(
+    /// A `WS_SECURITY_BINDING_PROPERTY` array (of a binding, or of a template's
+    /// `securityBindingProperties`) linked into `entries` and `count`.
+    ///
+    /// # Safety
+    /// `entries` and `count` are live, zeroed members of a graph being built by this crate.
+    pub(crate) unsafe fn binding_properties(
         &self,
-        binding: *mut WS_SECURITY_BINDING,
+        entries: *mut *mut WS_SECURITY_BINDING_PROPERTY,
+        count: *mut u32,
         bag: &BindingProperties,
         at: &At<'_>,
     ) -> Result<(), LowerError> {
@@ -181,24 +198,39 @@ impl<'r> Builder<'r> {
             value: null_mut(),
             valueSize: 0,
         };
-        let (entries, count) = alloc::array(bag.len(), empty);
-        // SAFETY: `binding` is live.
-        unsafe {
-            (*binding).properties = entries;
-            (*binding).propertyCount = count as u32;
-        }
-        for (i, property) in bag.iter().enumerate() {
+        let fill = |entry: *mut WS_SECURITY_BINDING_PROPERTY, property: &BindingProperty| {
             let id = property.id();
-            let at = at.field(id.name());
-            let entry = entries.wrapping_add(i);
-            // SAFETY: `i < count`; the id goes in first so `free` knows the value's type.
+            // SAFETY: `entry` is a live entry of the array; the id goes in first so `free`
+            // knows the value's type.
             unsafe {
                 (*entry).id = id.to_raw();
                 (*entry).valueSize = binding_property_type(id).size() as u32;
-                self.binding_value(entry, property, &at)?;
+                self.binding_value(entry, property, &at.field(id.name()))
             }
+        };
+        // SAFETY: forwarded contract.
+        unsafe { property_array(entries, count, bag, empty, fill) }
+    }
+
+    /// The properties of a binding structure, whose header holds the array.
+    ///
+    /// # Safety
+    /// `binding` is a live binding header of a graph being built, its properties still zero.
+    unsafe fn header_properties(
+        &self,
+        binding: *mut WS_SECURITY_BINDING,
+        bag: &BindingProperties,
+        at: &At<'_>,
+    ) -> Result<(), LowerError> {
+        // SAFETY: forwarded contract.
+        unsafe {
+            self.binding_properties(
+                &raw mut (*binding).properties,
+                &raw mut (*binding).propertyCount,
+                bag,
+                at,
+            )
         }
-        Ok(())
     }
 
     /// Sets `entry.value`; compound values are linked before their parts are built.
@@ -342,7 +374,7 @@ impl<'r> Builder<'r> {
                 let node = link!(WS_SSL_TRANSPORT_SECURITY_BINDING {});
                 // SAFETY: `node` is live and linked.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     if let Some(credential) = &b.local_cert_credential {
                         self.cert_credential(
                             &mut (*node).localCertCredential,
@@ -356,11 +388,11 @@ impl<'r> Builder<'r> {
                 let node = link!(WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING {});
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     self.windows_credential(
                         &mut (*node).clientCredential,
                         b.client_credential.as_ref(),
-                        at,
+                        &at.field("client_credential"),
                     )?;
                 }
             }
@@ -368,11 +400,11 @@ impl<'r> Builder<'r> {
                 let node = link!(WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING {});
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     self.windows_credential(
                         &mut (*node).clientCredential,
                         b.client_credential.as_ref(),
-                        at,
+                        &at.field("client_credential"),
                     )?;
                 }
             }
@@ -380,11 +412,11 @@ impl<'r> Builder<'r> {
                 let node = link!(WS_HTTP_HEADER_AUTH_SECURITY_BINDING {});
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     self.windows_credential(
                         &mut (*node).clientCredential,
                         b.client_credential.as_ref(),
-                        at,
+                        &at.field("client_credential"),
                     )?;
                 }
             }
@@ -394,11 +426,11 @@ impl<'r> Builder<'r> {
                 });
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     self.windows_credential(
                         &mut (*node).clientCredential,
                         b.client_credential.as_ref(),
-                        at,
+                        &at.field("client_credential"),
                     )?;
                 }
             }
@@ -408,34 +440,17 @@ impl<'r> Builder<'r> {
                 });
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
-                    if let Some(UsernameCredential::String { username, password }) =
-                        &b.client_credential
-                    {
-                        let at = at.field("client_credential");
-                        let credential = alloc::new(WS_STRING_USERNAME_CREDENTIAL {
-                            credential: WS_USERNAME_CREDENTIAL {
-                                credentialType: WS_STRING_USERNAME_CREDENTIAL_TYPE,
-                            },
-                            username: wide::EMPTY,
-                            password: wide::EMPTY,
-                        });
-                        (*node).clientCredential = credential.cast();
-                        (*credential).username = string(username, &at.field("username"))?;
-                        (*credential).password = self.password(password, &at.field("password"))?;
-                    }
-                    let (validator, state) = self
-                        .callback::<PasswordValidator, RawPasswordValidator>(
-                            b.password_validator.as_ref(),
-                            b.password_validator_callback_state.as_ref(),
-                            SlotKind::PasswordValidator,
-                            (
-                                at,
-                                "password_validator",
-                                "password_validator_callback_state",
-                            ),
-                            trampoline::VALIDATE_PASSWORD,
-                        )?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
+                    self.username_credential(
+                        &mut (*node).clientCredential,
+                        b.client_credential.as_ref(),
+                        &at.field("client_credential"),
+                    )?;
+                    let (validator, state) = self.password_validator(
+                        b.password_validator.as_ref(),
+                        b.password_validator_callback_state.as_ref(),
+                        at,
+                    )?;
                     (*node).passwordValidator = validator;
                     (*node).passwordValidatorCallbackState = state;
                 }
@@ -446,7 +461,7 @@ impl<'r> Builder<'r> {
                 });
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     if let Some(token) = &b.xml_token {
                         let token: &XmlToken =
                             self.slot(token, SlotKind::XmlToken, &at.field("xml_token"))?;
@@ -460,7 +475,7 @@ impl<'r> Builder<'r> {
                 });
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     if let Some(authenticator) = &b.authenticator {
                         self.saml_authenticator(
                             &mut (*node).authenticator,
@@ -476,7 +491,7 @@ impl<'r> Builder<'r> {
                 });
                 // SAFETY: as above.
                 unsafe {
-                    self.binding_properties(node.cast(), &b.properties, &properties)?;
+                    self.header_properties(node.cast(), &b.properties, &properties)?;
                     if let Some(bootstrap) = &b.bootstrap_security_description {
                         let inner = alloc::new(WS_SECURITY_DESCRIPTION::default());
                         (*node).bootstrapSecurityDescription = inner;
@@ -492,7 +507,61 @@ impl<'r> Builder<'r> {
         Ok(())
     }
 
-    unsafe fn cert_credential(
+    /// A username credential linked into `member`, which stays null for `None`.
+    ///
+    /// # Safety
+    /// `member` is a live, null member of a graph being built by this crate.
+    pub(crate) unsafe fn username_credential(
+        &self,
+        member: *mut *mut WS_USERNAME_CREDENTIAL,
+        credential: Option<&UsernameCredential>,
+        at: &At<'_>,
+    ) -> Result<(), LowerError> {
+        let Some(UsernameCredential::String { username, password }) = credential else {
+            return Ok(());
+        };
+        let node = alloc::new(WS_STRING_USERNAME_CREDENTIAL {
+            credential: WS_USERNAME_CREDENTIAL {
+                credentialType: WS_STRING_USERNAME_CREDENTIAL_TYPE,
+            },
+            username: wide::EMPTY,
+            password: wide::EMPTY,
+        });
+        // SAFETY: `member` is live; `node` is linked before it is filled.
+        unsafe {
+            *member = node.cast();
+            (*node).username = string(username, &at.field("username"))?;
+            (*node).password = self.password(password, &at.field("password"))?;
+        }
+        Ok(())
+    }
+
+    /// The password validator of a username binding (or its template) at `binding`, and its
+    /// state; the caller links both at once.
+    pub(crate) fn password_validator(
+        &self,
+        validator: Option<&RuntimeSlot>,
+        state: Option<&RuntimeSlot>,
+        binding: &At<'_>,
+    ) -> Result<Callback<crate::PasswordValidatorFn>, LowerError> {
+        self.callback::<PasswordValidator, RawPasswordValidator>(
+            validator,
+            state,
+            SlotKind::PasswordValidator,
+            (
+                binding,
+                "password_validator",
+                "password_validator_callback_state",
+            ),
+            trampoline::VALIDATE_PASSWORD,
+        )
+    }
+
+    /// A certificate credential linked into `member`.
+    ///
+    /// # Safety
+    /// `member` is a live, null member of a graph being built by this crate.
+    pub(crate) unsafe fn cert_credential(
         &self,
         member: *mut *mut WS_CERT_CREDENTIAL,
         credential: &CertCredential,
@@ -583,16 +652,20 @@ impl<'r> Builder<'r> {
         Ok(())
     }
 
-    unsafe fn windows_credential(
+    /// A Windows credential linked into `member`, which stays null for `None`; `at` is the
+    /// credential's place.
+    ///
+    /// # Safety
+    /// `member` is a live, null member of a graph being built by this crate.
+    pub(crate) unsafe fn windows_credential(
         &self,
         member: *mut *mut WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL,
         credential: Option<&WindowsIntegratedAuthCredential>,
-        binding: &At<'_>,
+        at: &At<'_>,
     ) -> Result<(), LowerError> {
         let Some(credential) = credential else {
             return Ok(());
         };
-        let at = binding.field("client_credential");
         let header = WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL {
             credentialType: credential.credential_type().to_raw(),
         };
@@ -813,6 +886,30 @@ impl<'r> Builder<'r> {
     }
 }
 
+/// Allocates `bag.len()` copies of `empty`, links the array into `entries` and `count` before
+/// any value exists, then lets `fill` complete each entry in order.
+///
+/// # Safety
+/// `entries` and `count` are live, zeroed members of a graph being built by this crate.
+pub(crate) unsafe fn property_array<P: PropertyEntry, E: Copy>(
+    entries: *mut *mut E,
+    count: *mut u32,
+    bag: &PropertyBag<P>,
+    empty: E,
+    mut fill: impl FnMut(*mut E, &P) -> Result<(), LowerError>,
+) -> Result<(), LowerError> {
+    let (array, len) = alloc::array(bag.len(), empty);
+    // SAFETY: both members are live by the contract; the count matches the array.
+    unsafe {
+        *entries = array;
+        *count = len as u32;
+    }
+    for (i, property) in bag.iter().enumerate() {
+        fill(array.wrapping_add(i), property)?;
+    }
+    Ok(())
+}
+
 pub(super) fn string(text: &str, at: &At<'_>) -> Result<WS_STRING, LowerError> {
     wide::to_ws_string(text).map_err(|_| LowerError::new(at.to_path(), LowerErrorKind::TooLong))
 }
@@ -823,7 +920,7 @@ fn boolean(value: bool) -> *mut c_void {
 }
 
 /// An enumeration value, in its windows-sys type (`i32`).
-fn enumeration<E: CEnum<Raw = i32>>(value: E) -> *mut c_void {
+pub(crate) fn enumeration<E: CEnum<Raw = i32>>(value: E) -> *mut c_void {
     alloc::new::<i32>(value.to_raw()).cast()
 }
 

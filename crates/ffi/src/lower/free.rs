@@ -22,7 +22,7 @@ use wws_security_model::{CEnum, MessagePropertyId, SecurityBindingPropertyId, Se
 ///
 /// # Safety
 /// `raw` is null or a description built by `build` that nothing uses any more.
-pub(super) unsafe fn description(raw: *mut WS_SECURITY_DESCRIPTION) {
+pub(crate) unsafe fn description(raw: *mut WS_SECURITY_DESCRIPTION) {
     if raw.is_null() {
         return;
     }
@@ -33,19 +33,29 @@ pub(super) unsafe fn description(raw: *mut WS_SECURITY_DESCRIPTION) {
         // SAFETY: the array holds `count` entries.
         unsafe { binding(*d.securityBindings.add(i)) };
     }
-    let properties = d.properties;
-    let property_count = d.propertyCount as usize;
     // SAFETY: each array and value was allocated by `build` with these lengths and types.
     unsafe {
         alloc::free_array(d.securityBindings, count);
-        for i in 0..property_count {
+        security_properties(d.properties, d.propertyCount);
+        alloc::free(raw);
+    }
+}
+
+/// Frees a `WS_SECURITY_PROPERTY` array and its values.
+///
+/// # Safety
+/// `properties` and `count` are an array built by `build` that nothing uses any more.
+pub(crate) unsafe fn security_properties(properties: *mut WS_SECURITY_PROPERTY, count: u32) {
+    let count = count as usize;
+    // SAFETY: `build` allocated `count` entries, each value of its id's type.
+    unsafe {
+        for i in 0..count {
             let p = &*properties.add(i);
             if let Ok(id) = SecurityPropertyId::from_raw(p.id) {
                 value(channel_property_type(id), p.value);
             }
         }
-        alloc::free_array(properties, property_count);
-        alloc::free(raw);
+        alloc::free_array(properties, count);
     }
 }
 
@@ -57,7 +67,7 @@ unsafe fn binding(raw: *mut WS_SECURITY_BINDING) {
     // SAFETY (whole function): `raw` is the header of the structure its `bindingType` names,
     // allocated by `build` as that structure.
     unsafe {
-        binding_properties(&*raw);
+        binding_properties((*raw).properties, (*raw).propertyCount);
         match (*raw).bindingType {
             WS_SSL_TRANSPORT_SECURITY_BINDING_TYPE => {
                 let b = raw.cast::<WS_SSL_TRANSPORT_SECURITY_BINDING>();
@@ -86,18 +96,8 @@ unsafe fn binding(raw: *mut WS_SECURITY_BINDING) {
             }
             WS_USERNAME_MESSAGE_SECURITY_BINDING_TYPE => {
                 let b = raw.cast::<WS_USERNAME_MESSAGE_SECURITY_BINDING>();
-                let credential = (*b).clientCredential;
-                if !credential.is_null() {
-                    let c = credential.cast::<WS_STRING_USERNAME_CREDENTIAL>();
-                    wide::free_ws_string((*c).username);
-                    wide::free_secret_ws_string((*c).password);
-                    alloc::free(c);
-                }
-                state::<PasswordValidator, RawPasswordValidator>(
-                    (*b).passwordValidator,
-                    (*b).passwordValidatorCallbackState,
-                    trampoline::VALIDATE_PASSWORD,
-                );
+                username_credential((*b).clientCredential);
+                password_validator((*b).passwordValidator, (*b).passwordValidatorCallbackState);
                 alloc::free(b);
             }
             WS_XML_TOKEN_MESSAGE_SECURITY_BINDING_TYPE => {
@@ -131,22 +131,64 @@ unsafe fn binding(raw: *mut WS_SECURITY_BINDING) {
     }
 }
 
-unsafe fn binding_properties(binding: &WS_SECURITY_BINDING) {
-    let count = binding.propertyCount as usize;
+/// Frees a `WS_SECURITY_BINDING_PROPERTY` array and its values.
+///
+/// # Safety
+/// `properties` and `count` are an array built by `build` that nothing uses any more.
+pub(crate) unsafe fn binding_properties(properties: *mut WS_SECURITY_BINDING_PROPERTY, count: u32) {
+    let count = count as usize;
     // SAFETY: `build` allocated `count` entries, each value of its id's type.
     unsafe {
         for i in 0..count {
-            let p = &*binding.properties.add(i);
+            let p = &*properties.add(i);
             if let Ok(id) = SecurityBindingPropertyId::from_raw(p.id) {
                 value(binding_property_type(id), p.value);
             }
         }
-        alloc::free_array(binding.properties, count);
+        alloc::free_array(properties, count);
+    }
+}
+
+/// Frees a username credential, wiping its password; null is ignored.
+///
+/// # Safety
+/// `raw` is null or a credential built by `build` that nothing uses any more.
+pub(crate) unsafe fn username_credential(raw: *mut WS_USERNAME_CREDENTIAL) {
+    if raw.is_null() {
+        return;
+    }
+    // SAFETY: `build` writes only string username credentials.
+    unsafe {
+        let c = raw.cast::<WS_STRING_USERNAME_CREDENTIAL>();
+        wide::free_ws_string((*c).username);
+        wide::free_secret_ws_string((*c).password);
+        alloc::free(c);
+    }
+}
+
+/// Frees the closure a password validator's state holds, when the validator is ours.
+///
+/// # Safety
+/// The pair was built by `build` and nothing uses it any more.
+pub(crate) unsafe fn password_validator(
+    validator: WS_VALIDATE_PASSWORD_CALLBACK,
+    state: *mut c_void,
+) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        self::state::<PasswordValidator, RawPasswordValidator>(
+            validator,
+            state,
+            trampoline::VALIDATE_PASSWORD,
+        )
     }
 }
 
 /// Frees a property value of type `ty`.
-unsafe fn value(ty: ValueType, value: *mut c_void) {
+///
+/// # Safety
+/// `value` is null or a value of type `ty` built by `build` that nothing uses any more.
+pub(crate) unsafe fn value(ty: ValueType, value: *mut c_void) {
     if value.is_null() {
         return;
     }
@@ -200,7 +242,11 @@ unsafe fn value(ty: ValueType, value: *mut c_void) {
     }
 }
 
-unsafe fn cert_credential(raw: *mut WS_CERT_CREDENTIAL) {
+/// Frees a certificate credential; null is ignored.
+///
+/// # Safety
+/// `raw` is null or a credential built by `build` that nothing uses any more.
+pub(crate) unsafe fn cert_credential(raw: *mut WS_CERT_CREDENTIAL) {
     if raw.is_null() {
         return;
     }
@@ -238,7 +284,11 @@ unsafe fn cert_credential(raw: *mut WS_CERT_CREDENTIAL) {
     }
 }
 
-unsafe fn windows_credential(raw: *mut WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL) {
+/// Frees a Windows credential, wiping its password; null is ignored.
+///
+/// # Safety
+/// `raw` is null or a credential built by `build` that nothing uses any more.
+pub(crate) unsafe fn windows_credential(raw: *mut WS_WINDOWS_INTEGRATED_AUTH_CREDENTIAL) {
     if raw.is_null() {
         return;
     }

@@ -2,8 +2,10 @@
 
 use crate::ctype::{binding_property_type, channel_property_type};
 use windows_sys::Win32::Networking::WindowsWebServices::{
-    WS_SECURITY_BINDING, WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING,
+    WS_SECURITY_BINDING, WS_SECURITY_BINDING_PROPERTY,
+    WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING,
     WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING_TYPE, WS_SECURITY_DESCRIPTION,
+    WS_SECURITY_PROPERTY,
 };
 use wws_security_model::{
     CEnum, SecurityBindingPropertyId, SecurityBindingType, SecurityPropertyId,
@@ -46,23 +48,12 @@ pub struct PropertyLayout {
 
 /// # Safety
 /// `raw` is a live description built by `build`.
-pub(super) unsafe fn describe(raw: *const WS_SECURITY_DESCRIPTION) -> DescriptionLayout {
+pub(crate) unsafe fn describe(raw: *const WS_SECURITY_DESCRIPTION) -> DescriptionLayout {
     // SAFETY: by the contract every array has its count of entries and every binding the
     // structure its type names.
     unsafe {
         let d = &*raw;
-        let properties = (0..d.propertyCount as usize)
-            .map(|i| {
-                let p = &*d.properties.add(i);
-                let id = SecurityPropertyId::from_raw(p.id).expect("lowering writes known ids");
-                PropertyLayout {
-                    id: p.id,
-                    name: id.c_name(),
-                    c_type: channel_property_type(id).c_name(),
-                    value_size: p.valueSize,
-                }
-            })
-            .collect();
+        let properties = security_properties(d.properties, d.propertyCount);
         let bindings = (0..d.securityBindingCount as usize)
             .map(|i| binding(*d.securityBindings.add(i)))
             .collect();
@@ -78,19 +69,7 @@ unsafe fn binding(raw: *const WS_SECURITY_BINDING) -> BindingLayout {
     unsafe {
         let b = &*raw;
         let ty = SecurityBindingType::from_raw(b.bindingType).expect("lowering writes known types");
-        let properties = (0..b.propertyCount as usize)
-            .map(|i| {
-                let p = &*b.properties.add(i);
-                let id =
-                    SecurityBindingPropertyId::from_raw(p.id).expect("lowering writes known ids");
-                PropertyLayout {
-                    id: p.id,
-                    name: id.c_name(),
-                    c_type: binding_property_type(id).c_name(),
-                    value_size: p.valueSize,
-                }
-            })
-            .collect();
+        let properties = binding_properties(b.properties, b.propertyCount);
         let bootstrap = if b.bindingType == WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING_TYPE {
             let context = raw.cast::<WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING>();
             let inner = (*context).bootstrapSecurityDescription;
@@ -105,4 +84,71 @@ unsafe fn binding(raw: *const WS_SECURITY_BINDING) -> BindingLayout {
             bootstrap,
         }
     }
+}
+
+/// The entries of a `WS_SECURITY_PROPERTY` array.
+///
+/// # Safety
+/// `properties` holds `count` entries written by `build`.
+pub(crate) unsafe fn security_properties(
+    properties: *const WS_SECURITY_PROPERTY,
+    count: u32,
+) -> Vec<PropertyLayout> {
+    // SAFETY: forwarded contract.
+    unsafe {
+        entries(properties, count, |p| {
+            let id = SecurityPropertyId::from_raw(p.id).expect("lowering writes known ids");
+            (
+                p.id,
+                id.c_name(),
+                channel_property_type(id).c_name(),
+                p.valueSize,
+            )
+        })
+    }
+}
+
+/// The entries of a `WS_SECURITY_BINDING_PROPERTY` array.
+///
+/// # Safety
+/// `properties` holds `count` entries written by `build`.
+pub(crate) unsafe fn binding_properties(
+    properties: *const WS_SECURITY_BINDING_PROPERTY,
+    count: u32,
+) -> Vec<PropertyLayout> {
+    // SAFETY: forwarded contract.
+    unsafe {
+        entries(properties, count, |p| {
+            let id = SecurityBindingPropertyId::from_raw(p.id).expect("lowering writes known ids");
+            (
+                p.id,
+                id.c_name(),
+                binding_property_type(id).c_name(),
+                p.valueSize,
+            )
+        })
+    }
+}
+
+/// Each entry of an array as `(id, C name of the id, C type of the value, valueSize)`.
+///
+/// # Safety
+/// `properties` holds `count` entries (it may be null only when `count` is 0).
+pub(crate) unsafe fn entries<E>(
+    properties: *const E,
+    count: u32,
+    read: impl Fn(&E) -> (i32, &'static str, &'static str, u32),
+) -> Vec<PropertyLayout> {
+    (0..count as usize)
+        .map(|i| {
+            // SAFETY: `i < count`.
+            let (id, name, c_type, value_size) = read(unsafe { &*properties.add(i) });
+            PropertyLayout {
+                id,
+                name,
+                c_type,
+                value_size,
+            }
+        })
+        .collect()
 }

@@ -1,11 +1,11 @@
 //! Lowering: a checked endpoint and the program's values become a `WS_SECURITY_DESCRIPTION`
 //! graph that WWSAPI can read.
 
-mod address;
-mod build;
+pub(crate) mod address;
+pub(crate) mod build;
 mod error;
-mod free;
-mod layout;
+pub(crate) mod free;
+pub(crate) mod layout;
 
 pub use address::{AddressLayout, LoweredAddress};
 pub use error::{LowerError, LowerErrorKind};

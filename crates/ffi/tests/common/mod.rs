@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod kinds;
+pub mod templates;
 
 use serde::Deserialize;
 use std::ffi::c_void;
@@ -16,6 +17,16 @@ use wws_security_ffi::*;
 use wws_security_model::decode::{decode_endpoint, from_json_str, from_toml_str, Node};
 use wws_security_model::*;
 use wws_security_policy::{Policy, Runtime, Validated};
+
+/// True under Wine, whose ntdll exports `wine_get_version`.
+#[cfg(windows)]
+pub fn under_wine() -> bool {
+    use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleA, GetProcAddress};
+    unsafe {
+        let ntdll = GetModuleHandleA(c"ntdll.dll".as_ptr().cast());
+        !ntdll.is_null() && GetProcAddress(ntdll, c"wine_get_version".as_ptr().cast()).is_some()
+    }
+}
 
 pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")

@@ -30,12 +30,12 @@ pub(crate) static S_004: Rule = Rule::error("S-004", Kind::Default, Status::ByCo
 
 pub(crate) static S_005: Rule = Rule::error("S-005", Kind::Value, Status::ByConstruction)
     .title("the template size is the size of the template structure")
-    .rationale("No size is written anywhere: the size passed to the call is derived from the structure type of the `BindingTemplate` variant when it is lowered to C.")
+    .rationale("No size is written anywhere: `ffi::lower_template` derives the size passed to the call (`template_size`) from the C structure of the `BindingTemplate` variant.")
     .source("api/nf-webservices-wscreateserviceproxyfromtemplate.md § templateSize");
 
 pub(crate) static S_006: Rule = Rule::error("S-006", Kind::Value, Status::ByConstruction)
     .title("the description size is the size of the policy description")
-    .rationale("As for the template size, the description size comes from the policy description's structure type when the template is lowered; nothing in the model can state another.")
+    .rationale("As for the template size, `ffi::lower_template` derives the description size (`policy_description_size`) from the policy description's C structure; nothing in the model can state another.")
     .source("api/nf-webservices-wscreateserviceproxyfromtemplate.md § templateDescriptionSize");
 
 pub(crate) static S_007: Rule = Rule::error("S-007", Kind::Cardinality, Status::ByConstruction)
@@ -206,12 +206,12 @@ pub(crate) static S_051: Rule = Rule::error("S-051", Kind::Value, Status::ByCons
 
 pub(crate) static S_052: Rule = Rule::error("S-052", Kind::Cardinality, Status::ByConstruction)
     .title("property arrays and their counts agree")
-    .rationale("Every property container is a `PropertyBag` holding its entries; no count is written, and an empty bag is the NULL array with count 0.")
+    .rationale("Every property container is a `PropertyBag` holding its entries; no count is written: `ffi::lower_template` derives each count from the bag, and an empty bag is the NULL array with count 0.")
     .source("api/ns-webservices-ws_channel_properties.md § properties");
 
 pub(crate) static S_053: Rule = Rule::error("S-053", Kind::Value, Status::ByConstruction)
     .title("each property value has the size of its type")
-    .rationale("Property values are typed (`TemplateChannelProperty`, `ChannelProperty`, `BindingProperty`); their sizes come from the types when lowered, so the official sample's pointer-size mistake cannot be written.")
+    .rationale("Property values are typed (`TemplateChannelProperty`, `ChannelProperty`, `BindingProperty`); `ffi::lower_template` derives each `valueSize` from the value's C type (4 for the channel property enumerations), so the official sample's pointer-size mistake cannot be written.")
     .source("samples/policytemplateexample.md § PolicyTemplate.cpp");
 
 pub(crate) static S_055: Rule = Rule::error("S-055", Kind::Note, Status::Runtime)
