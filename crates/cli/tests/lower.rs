@@ -240,7 +240,7 @@ client_credential = { type = "default" }
         "  endpoint address: WS_ENDPOINT_ADDRESS, url \"net.pipe://localhost/svc\"",
         "    headers: WS_XML_BUFFER*",
         "    identity: WS_RSA_ENDPOINT_IDENTITY (identityType 4)",
-        "    address.headers <- `reference-parameters` (an `XmlBuffer` (a `RawPtr<WS_XML_BUFFER>`))",
+        "    address.headers <- `reference-parameters` (an `XmlBuffer` (a `WS_XML_BUFFER` handle))",
     ] {
         assert!(human.lines().any(|l| l == line), "no line {line:?} in:\n{human}");
     }

@@ -76,7 +76,10 @@ pub use slots::{
 pub use template::{
     lower_template, BagLayout, LoweredTemplate, MemberLayout, StructLayout, TemplateLayout,
 };
-pub use values::{CertificatePtr, MessagePropertyValue, OpaquePtr, RawPtr, XmlBuffer, XmlToken};
+pub use values::{
+    CertificatePtr, MessagePropertyValue, OpaquePtr, RawPtr, SecurityTokenHandle, XmlBuffer,
+    XmlBufferHandle, XmlToken,
+};
 
 /// The `HRESULT` a certificate-validation closure's `false` becomes
 /// (`WS_E_SECURITY_VERIFICATION_FAILURE`); password and SAML validators refuse with `S_FALSE`.

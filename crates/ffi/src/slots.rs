@@ -4,10 +4,10 @@
 
 use crate::callback::{CallbackError, Certificate};
 use crate::{
-    CertIssuerListNotificationCallback, CertificateValidationCallback, GetCertCallback,
-    MessagePropertyValue, PasswordValidator, RawPtr, SamlValidator,
+    CertIssuerListNotificationCallback, CertificatePtr, CertificateValidationCallback,
+    GetCertCallback, MessagePropertyValue, OpaquePtr, PasswordValidator, SamlValidator, XmlBuffer,
+    XmlToken,
 };
-use std::ptr::NonNull;
 use wws_security_model::{
     BindingProperty, CEnum, CertCredential, Endpoint, EndpointAddress, EndpointIdentity,
     MessagePropertyId, Path, RuntimeSlot, SamlAuthenticator, Secret, SecretString, SecurityBinding,
@@ -69,11 +69,11 @@ impl SlotKind {
                  `RawCertificateValidationCallback` (C function)"
             }
             SlotKind::CallbackState => "an `OpaquePtr` (the state of a C callback)",
-            SlotKind::XmlToken => "an `XmlToken` (a `RawPtr<WS_SECURITY_TOKEN>`)",
+            SlotKind::XmlToken => "an `XmlToken` (a `WS_SECURITY_TOKEN` handle)",
             SlotKind::OpaqueAuthIdentity => "an `OpaquePtr`",
             SlotKind::Certificate => "a `CertificatePtr` (a `RawPtr<CERT_CONTEXT>`)",
             SlotKind::Password => "a `SecretString` or a `String`",
-            SlotKind::XmlBuffer => "an `XmlBuffer` (a `RawPtr<WS_XML_BUFFER>`)",
+            SlotKind::XmlBuffer => "an `XmlBuffer` (a `WS_XML_BUFFER` handle)",
             SlotKind::MessageProperty(_) => "a `MessagePropertyValue`",
         }
     }
@@ -165,25 +165,12 @@ pub fn with_placeholders(endpoint: &Endpoint, mut runtime: Runtime) -> Runtime {
                 }),
             ),
             SlotKind::CallbackState | SlotKind::OpaqueAuthIdentity => {
-                runtime.with(name, placeholder::<std::ffi::c_void>())
+                runtime.with(name, OpaquePtr::dangling())
             }
-            SlotKind::XmlToken => {
-                runtime.with(
-                    name,
-                    placeholder::<
-                        windows_sys::Win32::Networking::WindowsWebServices::WS_SECURITY_TOKEN,
-                    >(),
-                )
-            }
-            SlotKind::Certificate => runtime.with(
-                name,
-                placeholder::<windows_sys::Win32::Security::Cryptography::CERT_CONTEXT>(),
-            ),
+            SlotKind::XmlToken => runtime.with(name, XmlToken::dangling()),
+            SlotKind::Certificate => runtime.with(name, CertificatePtr::dangling()),
             SlotKind::Password => runtime.with(name, SecretString::new("")),
-            SlotKind::XmlBuffer => runtime.with(
-                name,
-                placeholder::<windows_sys::Win32::Networking::WindowsWebServices::WS_XML_BUFFER>(),
-            ),
+            SlotKind::XmlBuffer => runtime.with(name, XmlBuffer::dangling()),
             SlotKind::MessageProperty(id) => {
                 let (_, size) = crate::ctype::message_property_type(id);
                 runtime.with(name, MessagePropertyValue::from_bytes(&vec![0; size]))
@@ -191,11 +178,6 @@ pub fn with_placeholders(endpoint: &Endpoint, mut runtime: Runtime) -> Runtime {
         };
     }
     runtime
-}
-
-/// A pointer that is not null and points at nothing.
-fn placeholder<T>() -> RawPtr<T> {
-    RawPtr::new(NonNull::<T>::dangling().as_ptr()).expect("a dangling pointer is not null")
 }
 
 /// A place being visited.

@@ -4,6 +4,7 @@
 use std::ffi::c_void;
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use std::marker::PhantomData;
 use std::ptr::NonNull;
 use windows_sys::Win32::Networking::WindowsWebServices::{WS_SECURITY_TOKEN, WS_XML_BUFFER};
 use windows_sys::Win32::Security::Cryptography::CERT_CONTEXT;
@@ -15,20 +16,36 @@ use windows_sys::Win32::Security::Cryptography::CERT_CONTEXT;
 /// Making one is safe: it is only an address until a WWSAPI call receives the lowered
 /// description, and that call is where the object must be alive (an `unsafe` call for the
 /// program). Lowering never reads through it, and a lowered description never frees it.
-pub struct RawPtr<T> {
+///
+/// `K` tells apart handles that windows-sys declares as the same type (every opaque WWSAPI
+/// handle is `isize`): [`XmlToken`] and [`XmlBuffer`] point to `isize` yet are two types, so a
+/// token registered where a buffer goes is a wrong-type slot, as for any other value.
+pub struct RawPtr<T, K = T> {
     ptr: NonNull<T>,
+    kind: PhantomData<fn() -> K>,
 }
+
+/// The kind of [`XmlToken`]: a `WS_SECURITY_TOKEN` handle.
+#[derive(Debug)]
+pub enum SecurityTokenHandle {}
+
+/// The kind of [`XmlBuffer`]: a `WS_XML_BUFFER` handle.
+#[derive(Debug)]
+pub enum XmlBufferHandle {}
 
 // SAFETY: a RawPtr is an address; Rust code never dereferences it. Whoever hands it to WWSAPI
 // answers for the object, whichever thread they do it from.
-unsafe impl<T> Send for RawPtr<T> {}
+unsafe impl<T, K> Send for RawPtr<T, K> {}
 // SAFETY: as above; shared access gives nothing but the address.
-unsafe impl<T> Sync for RawPtr<T> {}
+unsafe impl<T, K> Sync for RawPtr<T, K> {}
 
-impl<T> RawPtr<T> {
+impl<T, K> RawPtr<T, K> {
     /// The pointer, or `None` when it is null (WWSAPI needs a value wherever a slot is written).
     pub fn new(ptr: *mut T) -> Option<Self> {
-        NonNull::new(ptr).map(|ptr| RawPtr { ptr })
+        NonNull::new(ptr).map(|ptr| RawPtr {
+            ptr,
+            kind: PhantomData,
+        })
     }
 
     /// The same pointer, for `*const` C members.
@@ -40,40 +57,48 @@ impl<T> RawPtr<T> {
     pub fn as_ptr(&self) -> *mut T {
         self.ptr.as_ptr()
     }
+
+    /// A pointer that is not null and points at nothing: a placeholder never handed to WWSAPI.
+    pub(crate) fn dangling() -> Self {
+        RawPtr {
+            ptr: NonNull::dangling(),
+            kind: PhantomData,
+        }
+    }
 }
 
-impl<T> Clone for RawPtr<T> {
+impl<T, K> Clone for RawPtr<T, K> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T> Copy for RawPtr<T> {}
-impl<T> PartialEq for RawPtr<T> {
+impl<T, K> Copy for RawPtr<T, K> {}
+impl<T, K> PartialEq for RawPtr<T, K> {
     fn eq(&self, other: &Self) -> bool {
         self.ptr == other.ptr
     }
 }
-impl<T> Eq for RawPtr<T> {}
-impl<T> Hash for RawPtr<T> {
+impl<T, K> Eq for RawPtr<T, K> {}
+impl<T, K> Hash for RawPtr<T, K> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.ptr.hash(state);
     }
 }
-impl<T> fmt::Debug for RawPtr<T> {
+impl<T, K> fmt::Debug for RawPtr<T, K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "RawPtr({:p})", self.ptr)
     }
 }
 
 /// `xml_token`: a `WS_SECURITY_TOKEN` the program created (`WsCreateXmlSecurityToken`).
-pub type XmlToken = RawPtr<WS_SECURITY_TOKEN>;
+pub type XmlToken = RawPtr<WS_SECURITY_TOKEN, SecurityTokenHandle>;
 /// `decryption_cert` and each of `trusted_issuer_certs`: a certificate the program opened.
 pub type CertificatePtr = RawPtr<CERT_CONTEXT>;
 /// `opaque_auth_identity` and the `*_callback_state` of a [raw C callback](crate::RawPasswordValidator).
 pub type OpaquePtr = RawPtr<c_void>;
 /// The `headers` and `extensions` of an endpoint address and the `element` of an XML identity:
 /// a `WS_XML_BUFFER` the program built.
-pub type XmlBuffer = RawPtr<WS_XML_BUFFER>;
+pub type XmlBuffer = RawPtr<WS_XML_BUFFER, XmlBufferHandle>;
 
 /// The value of one message property (`WS_MESSAGE_PROPERTY`), held as the bytes of its C type,
 /// with the alignment any C value needs. Compared by those bytes, so a pointer value compares by
@@ -153,8 +178,8 @@ mod tests {
         assert!(RawPtr::<c_void>::new(std::ptr::null_mut()).is_none());
         let mut a = 1_u8;
         let mut b = 1_u8;
-        let pa = RawPtr::new(&mut a as *mut u8).unwrap();
-        let pb = RawPtr::new(&mut b as *mut u8).unwrap();
+        let pa = RawPtr::<u8>::new(&mut a as *mut u8).unwrap();
+        let pb = RawPtr::<u8>::new(&mut b as *mut u8).unwrap();
         assert_eq!(pa, pa);
         assert_ne!(pa, pb);
     }

@@ -68,7 +68,7 @@ fn bytes(b: &WS_BYTES) -> Vec<u8> {
 #[test]
 fn every_identity_kind_is_the_structure_its_type_names() {
     for (kind, endpoint) in identities() {
-        let buffer = fake_pointer::<WS_XML_BUFFER>(7);
+        let buffer = fake_pointer::<WS_XML_BUFFER, XmlBufferHandle>(7);
         let runtime = Runtime::new().with("reference-parameters", buffer);
         let lowered = lower(&check(endpoint.clone()), &runtime).unwrap();
         // Moving the owner moves no pointee.
@@ -144,7 +144,10 @@ fn every_identity_kind_is_the_structure_its_type_names() {
 fn an_unknown_identity_carries_the_programs_xml_buffer() {
     let endpoint =
         client_with(r#"identity = { type = "unknown", element = { runtime = "identity-xml" } }"#);
-    let (headers, element) = (fake_pointer::<WS_XML_BUFFER>(1), fake_pointer(2));
+    let (headers, element) = (
+        fake_pointer::<WS_XML_BUFFER, XmlBufferHandle>(1),
+        fake_pointer::<WS_XML_BUFFER, XmlBufferHandle>(2),
+    );
     let runtime = Runtime::new()
         .with("reference-parameters", headers)
         .with("identity-xml", element);
@@ -191,9 +194,9 @@ fn an_unfilled_address_slot_is_named_with_its_place() {
     );
     assert!(e.help().contains("XmlBuffer"), "{}", e.help());
 
-    // windows-sys declares every opaque handle as `isize`, so a `RawPtr` to another handle type
-    // is the same Rust type; any other type is refused.
-    let wrong = Runtime::new().with("reference-parameters", "<headers/>".to_owned());
+    // windows-sys declares both handles as `isize`; their `RawPtr`s are still two types.
+    let token: XmlToken = fake_pointer(1);
+    let wrong = Runtime::new().with("reference-parameters", token);
     let e = lower(&endpoint, &wrong).unwrap_err();
     assert!(
         matches!(&e.kind, LowerErrorKind::WrongSlotType { .. }),
@@ -203,7 +206,10 @@ fn an_unfilled_address_slot_is_named_with_its_place() {
     let element = check(client_with(
         r#"identity = { type = "unknown", element = { runtime = "identity-xml" } }"#,
     ));
-    let runtime = Runtime::new().with("reference-parameters", fake_pointer::<WS_XML_BUFFER>(1));
+    let runtime = Runtime::new().with(
+        "reference-parameters",
+        fake_pointer::<WS_XML_BUFFER, XmlBufferHandle>(1),
+    );
     let e = lower(&element, &runtime).unwrap_err();
     assert_eq!(e.path.to_string(), "address.identity.element");
 }

@@ -107,7 +107,7 @@ fn a_state_beside_a_rust_closure_is_refused() {
     );
     let runtime = Runtime::new()
         .with("check_password", validator())
-        .with("state", fake_pointer::<c_void>(1));
+        .with("state", fake_pointer::<c_void, c_void>(1));
     let e = lower(&check(endpoint(&text)), &runtime).unwrap_err();
     assert_eq!(
         e.path.to_string(),
@@ -123,7 +123,7 @@ fn a_state_beside_a_rust_closure_is_refused() {
     // A C function takes the state.
     let runtime = Runtime::new()
         .with("check_password", RawPasswordValidator(C_PASSWORD))
-        .with("state", fake_pointer::<c_void>(1));
+        .with("state", fake_pointer::<c_void, c_void>(1));
     lower(&check(endpoint(&text)), &runtime).unwrap();
 }
 

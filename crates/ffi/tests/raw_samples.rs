@@ -137,7 +137,7 @@ fn ssl_xml_token(at: Use, timestamp: bool) -> (Endpoint, Runtime) {
     let mut xml = WS_XML_TOKEN_MESSAGE_SECURITY_BINDING::default();
     xml.binding.bindingType = WS_XML_TOKEN_MESSAGE_SECURITY_BINDING_TYPE;
     xml.bindingUsage = WS_SUPPORTING_MESSAGE_SECURITY_USAGE;
-    xml.xmlToken = fake_pointer::<WS_SECURITY_TOKEN>(3).as_ptr();
+    xml.xmlToken = fake_pointer::<WS_SECURITY_TOKEN, SecurityTokenHandle>(3).as_ptr();
     let mut usage = WS_SECURITY_TIMESTAMP_USAGE_ALWAYS;
     let mut properties = [timestamp_always(&mut usage)];
     let properties: &mut [WS_SECURITY_PROPERTY] = if timestamp { &mut properties } else { &mut [] };

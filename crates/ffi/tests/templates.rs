@@ -473,7 +473,10 @@ fn a_state_beside_a_rust_validator_is_an_error_at_the_state() {
             "check-password",
             wws_security_ffi::PasswordValidator::new(|_: &str, _: &SecretString| true),
         )
-        .with("state", common::fake_pointer::<std::ffi::c_void>(1));
+        .with(
+            "state",
+            common::fake_pointer::<std::ffi::c_void, std::ffi::c_void>(1),
+        );
     let error = lower_template(&checked, &runtime).unwrap_err();
     assert_eq!(
         error.path.to_string(),

@@ -224,7 +224,7 @@ pub static C_ISSUERS: CertIssuerListNotificationFn = c_issuers;
 pub static C_CERTIFICATE: CertificateValidationFn = c_certificate;
 
 /// Distinct, never dereferenced addresses for pointer slots: offsets into a static block.
-pub fn fake_pointer<T>(n: usize) -> RawPtr<T> {
+pub fn fake_pointer<T, K>(n: usize) -> RawPtr<T, K> {
     static BLOCK: [u64; 512] = [0; 512];
     RawPtr::new(BLOCK.as_ptr().cast_mut().wrapping_add(n % 512).cast::<T>()).unwrap()
 }
@@ -300,11 +300,18 @@ pub fn runtime_for(endpoint: &Endpoint) -> Runtime {
                 }),
             ),
             SlotKind::CallbackState | SlotKind::OpaqueAuthIdentity => {
-                runtime.with(name, fake_pointer::<c_void>(n))
+                runtime.with(name, fake_pointer::<c_void, c_void>(n))
             }
-            SlotKind::XmlToken => runtime.with(name, fake_pointer::<WS_SECURITY_TOKEN>(n)),
-            SlotKind::XmlBuffer => runtime.with(name, fake_pointer::<WS_XML_BUFFER>(n)),
-            SlotKind::Certificate => runtime.with(name, fake_pointer::<CERT_CONTEXT>(n)),
+            SlotKind::XmlToken => runtime.with(
+                name,
+                fake_pointer::<WS_SECURITY_TOKEN, SecurityTokenHandle>(n),
+            ),
+            SlotKind::XmlBuffer => {
+                runtime.with(name, fake_pointer::<WS_XML_BUFFER, XmlBufferHandle>(n))
+            }
+            SlotKind::Certificate => {
+                runtime.with(name, fake_pointer::<CERT_CONTEXT, CERT_CONTEXT>(n))
+            }
             SlotKind::Password => runtime.with(name, SecretString::new(format!("slot-secret-{n}"))),
             SlotKind::MessageProperty(id) => {
                 let (_, size) = wws_security_ffi::ctype::message_property_type(id);
@@ -509,9 +516,8 @@ pub fn assert_round_trip(name: &str, endpoint: &Validated<Endpoint>, runtime: &R
             same::<CertificateValidationCallback>(runtime, &u.slot, values, &u.raw_name),
             same::<RawCertificateValidationCallback>(runtime, &u.slot, values, &u.raw_name),
             same::<OpaquePtr>(runtime, &u.slot, values, &u.raw_name),
-            // Also every `XmlBuffer`: windows-sys declares both handles as `isize`, so the two
-            // `RawPtr`s are one type.
             same::<XmlToken>(runtime, &u.slot, values, &u.raw_name),
+            same::<XmlBuffer>(runtime, &u.slot, values, &u.raw_name),
             same::<CertificatePtr>(runtime, &u.slot, values, &u.raw_name),
             same::<MessagePropertyValue>(runtime, &u.slot, values, &u.raw_name),
         ];
