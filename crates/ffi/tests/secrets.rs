@@ -45,8 +45,11 @@ fn contains_utf16(haystack: &[u8], marker: &str) -> bool {
 }
 
 unsafe impl GlobalAlloc for Inspecting {
+    /// Zeroed, so a block's unwritten spare capacity never shows a password some earlier,
+    /// unwatched block left behind (a false alarm seen under Wine): what `dealloc` finds was
+    /// written during the block's own life.
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        unsafe { System.alloc(layout) }
+        unsafe { System.alloc_zeroed(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if WATCHING.load(Ordering::Relaxed) && layout.size() <= 4096 {
