@@ -242,7 +242,10 @@ client_credential = { type = "default" }
         "    identity: WS_RSA_ENDPOINT_IDENTITY (identityType 4)",
         "    address.headers <- `reference-parameters` (an `XmlBuffer` (a `WS_XML_BUFFER` handle))",
     ] {
-        assert!(human.lines().any(|l| l == line), "no line {line:?} in:\n{human}");
+        assert!(
+            human.lines().any(|l| l == line),
+            "no line {line:?} in:\n{human}"
+        );
     }
 }
 

@@ -57,6 +57,42 @@ impl Pointees {
         self.add(s.chars);
     }
 
+    /// The address and its identity, with the identity's strings and bytes.
+    unsafe fn address(&mut self, a: *const WS_ENDPOINT_ADDRESS) {
+        unsafe {
+            self.add(a);
+            let a = &*a;
+            self.string(&a.url);
+            if !self.add(a.identity) {
+                return;
+            }
+            match (*a.identity).identityType {
+                WS_DNS_ENDPOINT_IDENTITY_TYPE => {
+                    self.string(&(*a.identity.cast::<WS_DNS_ENDPOINT_IDENTITY>()).dns)
+                }
+                WS_UPN_ENDPOINT_IDENTITY_TYPE => {
+                    self.string(&(*a.identity.cast::<WS_UPN_ENDPOINT_IDENTITY>()).upn)
+                }
+                WS_SPN_ENDPOINT_IDENTITY_TYPE => {
+                    self.string(&(*a.identity.cast::<WS_SPN_ENDPOINT_IDENTITY>()).spn)
+                }
+                WS_RSA_ENDPOINT_IDENTITY_TYPE => {
+                    let rsa = &*a.identity.cast::<WS_RSA_ENDPOINT_IDENTITY>();
+                    self.add(rsa.modulus.bytes);
+                    self.add(rsa.exponent.bytes);
+                }
+                WS_CERT_ENDPOINT_IDENTITY_TYPE => {
+                    self.add(
+                        (*a.identity.cast::<WS_CERT_ENDPOINT_IDENTITY>())
+                            .rawCertificateData
+                            .bytes,
+                    );
+                }
+                _ => {}
+            }
+        }
+    }
+
     unsafe fn description(&mut self, d: *const WS_SECURITY_DESCRIPTION) {
         unsafe {
             self.add(d);
@@ -119,6 +155,17 @@ impl Pointees {
                     }
                     self.add(u.passwordValidatorCallbackState);
                 }
+                WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING_TYPE => {
+                    self.add(
+                        (*b.cast::<WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING>()).clientCredential,
+                    );
+                }
+                WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING_TYPE => {
+                    self.add(
+                        (*b.cast::<WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING>())
+                            .clientCredential,
+                    );
+                }
                 WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING_TYPE => {
                     self.add(
                         (*b.cast::<WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING>()).clientCredential,
@@ -137,9 +184,31 @@ impl Pointees {
     }
 }
 
+/// A named-pipe client whose address has an RSA identity.
+const PIPE_RSA_ADDRESS: &str = r#"
+side = "client"
+channel_binding = "namedpipe"
+address = { url = "net.pipe://localhost/orders", identity = { type = "rsa", modulus = "wT0Bgo0=", exponent = "AQAB" } }
+[[bindings]]
+type = "namedpipe_sspi_transport"
+client_credential = { type = "default" }
+"#;
+
+/// A TCP client whose address has an SPN identity.
+const TCP_SPN_ADDRESS: &str = r#"
+side = "client"
+channel_binding = "tcp"
+address = { url = "net.tcp://svc.contoso.com/orders", identity = { type = "spn", spn = "host/svc.contoso.com" } }
+[[bindings]]
+type = "tcp_sspi_transport"
+client_credential = { type = "default" }
+"#;
+
 #[test]
 fn lowering_allocates_exactly_the_graphs_pointees() {
     for (name, text) in [
+        ("pipe_rsa_address", PIPE_RSA_ADDRESS),
+        ("tcp_spn_address", TCP_SPN_ADDRESS),
         ("ssl_context_kerberos", SSL_CONTEXT_KERBEROS),
         ("ssl_username", SSL_USERNAME),
         (
@@ -164,6 +233,9 @@ fn lowering_allocates_exactly_the_graphs_pointees() {
         let lookup = allocations() - before;
         let mut pointees = Pointees::default();
         unsafe { pointees.description(lowered.as_ptr()) };
+        if let Some(address) = lowered.address() {
+            unsafe { pointees.address(address.as_ptr()) };
+        }
         assert_eq!(
             used - env_reads * lookup,
             pointees.0.len(),
