@@ -2,6 +2,7 @@
 //! WWSAPI can build from it or why it cannot, and optionally write the endpoint files.
 
 use crate::args::{ColorChoice, ImportArgs, ImportFormat};
+use crate::report::printable::{escaped, masked};
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
 use serde_json::{json, Value};
@@ -207,10 +208,12 @@ fn human(
         let Ok((text, import)) = &file.outcome else {
             continue;
         };
-        let name = file.path.display().to_string();
+        // Names, addresses and messages quote the document, which may hold terminal controls.
+        let name = escaped(&file.path.display().to_string()).into_owned();
+        let text = masked(text);
         for port in &import.ports {
             let matched = port.matched();
-            writeln!(out, "{}", port_line(port, &name))?;
+            writeln!(out, "{}", escaped(&port_line(port, &name)))?;
             for alternative in &port.alternatives {
                 match alternative.verdict {
                     Verdict::Template(_) => {
@@ -229,7 +232,7 @@ fn human(
                 if alternative.matched() {
                     if let Some(endpoint) = &alternative.endpoint {
                         for need in output::needs(endpoint) {
-                            writeln!(out, "    needs {need}")?;
+                            writeln!(out, "    needs {}", escaped(&need))?;
                         }
                     }
                 }
@@ -243,7 +246,7 @@ fn human(
                 writeln!(
                     out,
                     "{}\n",
-                    renderer.render(&[group(level.clone(), &title, r, text, &name)])
+                    renderer.render(&[group(level.clone(), &escaped(&title), r, &text, &name)])
                 )?;
             }
             for alternative in &port.alternatives {
@@ -259,7 +262,7 @@ fn human(
                     writeln!(
                         out,
                         "{}\n",
-                        renderer.render(&[group(level.clone(), &title, r, text, &name)])
+                        renderer.render(&[group(level.clone(), &escaped(&title), r, &text, &name)])
                     )?;
                 }
             }
@@ -325,6 +328,7 @@ fn port_line(port: &Port, file: &str) -> String {
 }
 
 /// One reason in the style of rustc: title with the rule, the document line with a caret, help.
+/// `title`, `text` and `name` are already printable.
 fn group<'a>(
     level: Level<'a>,
     title: &'a str,
@@ -342,5 +346,5 @@ fn group<'a>(
         ),
         _ => title.element(Origin::path(name)),
     };
-    group.element(Level::HELP.message(r.help.as_str()))
+    group.element(Level::HELP.message(escaped(&r.help)))
 }

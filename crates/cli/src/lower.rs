@@ -7,6 +7,7 @@
 
 use crate::args::{ColorChoice, LowerArgs, LowerFormat};
 use crate::check::{check_files, CheckedFile, Summary};
+use crate::report::printable::escaped;
 use crate::{EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use serde_json::{json, Value};
 use std::io::{self, Write};
@@ -226,7 +227,7 @@ fn property_json(p: &PropertyLayout) -> Value {
 }
 
 fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<()> {
-    let path = file.file.path.display();
+    let path = escaped(&file.file.path.display().to_string()).into_owned();
     match &file.outcome {
         Err(e) => writeln!(err, "error: {path}: {e}"),
         Ok(layouts) => {
@@ -242,11 +243,12 @@ fn human(file: &LoweredFile<'_>, out: &mut dyn Write, err: &mut dyn Write) -> io
             if !slots.is_empty() {
                 writeln!(out, "  placeholders (the program fills these slots):")?;
                 for s in slots {
+                    // Slot names and paths are the file's text.
                     writeln!(
                         out,
                         "    {} <- `{}` ({})",
-                        s.path,
-                        s.slot,
+                        escaped(&s.path.to_string()),
+                        escaped(&s.slot),
                         s.kind.expected_types()
                     )?;
                 }

@@ -207,3 +207,19 @@ fn out_writes_template_files_that_check_clean() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
 }
+
+#[test]
+fn terminal_controls_in_the_document_are_never_printed_raw() {
+    // U+009B (CSI) is allowed in XML 1.0; a terminal may read it as the start of a command.
+    let wsdl = std::fs::read_to_string(root().join(X509))
+        .unwrap()
+        .replace("name=\"OrdersPort\"", "name=\"Orders&#x9B;2JPort\"");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("controls.wsdl");
+    std::fs::write(&path, &wsdl).unwrap();
+    let o = run(&["import", "--color", "never", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains('\u{9b}'), "{out}");
+    assert!(out.contains("port `Orders\\u{9b}2JPort`"), "{out}");
+}

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{root, run, run_with_input, stdout};
+use common::{root, run, run_with_input, stderr, stdout};
 use std::path::{Path, PathBuf};
 use wws_security_cli::fix;
 use wws_security_policy::{check_text, registry, FileDiagnostic, Format, Policy};
@@ -287,4 +287,24 @@ fn every_machine_applicable_fix_removes_its_diagnostic_and_adds_no_error() {
     for id in fixed_rules {
         assert!(registry::find(id).is_some(), "{id}");
     }
+}
+
+#[test]
+fn terminal_controls_in_a_file_are_never_printed_raw() {
+    // A quoted TOML key may hold any character: here an escape sequence (written `\u001b`) and
+    // a right-to-left override (written as itself). The message escapes both; the source line
+    // shows `?` for each byte of the override.
+    let text = "side = \"client\"\nchannel_binding = \"http\"\n\"evil\\u001b[2J\u{202e}key\" = 1\n";
+    let o = run_with_input(
+        &["check", "--color", "never", "-", "--stdin-format", "toml"],
+        text.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    assert!(out.contains("evil\\u{1b}[2J\\u{202e}key"), "{out}");
+    assert!(out.contains("\"evil\\u001b[2J???key\" = 1"), "{out}");
 }

@@ -5,8 +5,10 @@ use super::{Content, Input, Verdict};
 use crate::args::ColorChoice;
 use crate::check::{CheckedFile, Summary};
 use crate::report;
+use crate::report::printable::{escaped, masked};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Snippet};
 use serde_json::{json, Value};
+use std::borrow::Cow;
 use std::io::{self, Write};
 use wws_security_policy::compat::{FileCompatDiagnostic, FilePlace};
 use wws_security_policy::{Diagnostic, Severity};
@@ -24,23 +26,42 @@ fn close<'a>(mut group: Group<'a>, d: &'a Diagnostic) -> Group<'a> {
         let ids: Vec<String> = d.also().iter().map(|id| format!("`{id}`")).collect();
         group = group.element(Level::NOTE.message(format!("also stated as {}", ids.join(", "))));
     }
-    group.element(Level::HELP.message(d.help.as_str()))
+    group.element(Level::HELP.message(escaped(&d.help)))
+}
+
+/// A file of the pair as the report shows it: its name and its text, both printable.
+struct Shown<'a> {
+    name: Cow<'a, str>,
+    text: Option<Cow<'a, str>>,
+}
+
+impl<'a> Shown<'a> {
+    fn of(input: &'a Input) -> Self {
+        Shown {
+            name: escaped(&input.name),
+            text: text(input).map(masked),
+        }
+    }
 }
 
 /// One compatibility diagnostic: the title, then the place in the client's file and the place
 /// in the server's file, what happens at run time, and the help.
-fn pair_group<'a>(d: &'a FileCompatDiagnostic, client: &'a Input, server: &'a Input) -> Group<'a> {
+fn pair_group<'a>(
+    d: &'a FileCompatDiagnostic,
+    client: &'a Shown<'a>,
+    server: &'a Shown<'a>,
+) -> Group<'a> {
     let inner = &d.diagnostic.diagnostic;
     let mut group = Group::with_title(
         level(inner.severity)
-            .primary_title(inner.message.as_str())
+            .primary_title(escaped(&inner.message))
             .id(inner.rule.id),
     );
     for (side, input, place, path) in [
         ("client", client, &d.client, &d.client_path),
         ("server", server, &d.server, &d.server_path),
     ] {
-        group = match (text(input), place) {
+        group = match (input.text.as_deref(), place) {
             (
                 Some(text),
                 FilePlace {
@@ -48,17 +69,17 @@ fn pair_group<'a>(d: &'a FileCompatDiagnostic, client: &'a Input, server: &'a In
                 },
             ) => group.element(
                 Snippet::source(text)
-                    .path(input.name.as_str())
+                    .path(input.name.as_ref())
                     .fold(true)
                     .annotation(
                         AnnotationKind::Primary
                             .span(span.clone())
-                            .label(format!("{side}: `{path}`")),
+                            .label(escaped(&format!("{side}: `{path}`")).into_owned()),
                     ),
             ),
             _ => group
-                .element(Origin::path(input.name.as_str()))
-                .element(Level::NOTE.message(absent(side, path))),
+                .element(Origin::path(input.name.as_ref()))
+                .element(Level::NOTE.message(escaped(&absent(side, path)).into_owned())),
         };
     }
     group = group.element(Level::NOTE.message(format!("at run time, {}", d.symptom)));
@@ -135,8 +156,9 @@ pub(crate) fn human(
         Verdict::Compared(diagnostics) => diagnostics,
     };
     let renderer = crate::report::human::renderer(color);
+    let (client, server) = (Shown::of(client), Shown::of(server));
     for d in diagnostics {
-        let report = [pair_group(d, client, server)];
+        let report = [pair_group(d, &client, &server)];
         writeln!(out, "{}\n", renderer.render(&report))?;
     }
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();

@@ -2,7 +2,8 @@
 
 use crate::args::ColorChoice;
 use crate::check::{CheckedFile, Summary};
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use crate::report::printable::{escaped, masked};
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
 use std::borrow::Borrow;
 use std::io::{self, IsTerminal, Write};
 use wws_security_policy::{FileDiagnostic, Format, Severity};
@@ -32,16 +33,21 @@ pub(crate) fn write<F: Borrow<CheckedFile>>(
     // summary is the last line.
     for file in files {
         let file = file.borrow();
-        let name = file.path.display().to_string();
+        let name = escaped(&file.path.display().to_string()).into_owned();
         match &file.outcome {
             Ok(checked) => {
+                let text = masked(&checked.text);
                 for d in &checked.diagnostics {
-                    let report = [group(d, &checked.text, checked.format, &name)];
-                    writeln!(out, "{}\n", renderer.render(&report))?;
+                    writeln!(
+                        out,
+                        "{}\n",
+                        render(&renderer, d, &text, checked.format, &name)
+                    )?;
                 }
             }
             Err(reason) => {
-                let title = Level::ERROR.primary_title(reason.as_str());
+                let reason = escaped(reason);
+                let title = Level::ERROR.primary_title(reason.as_ref());
                 let report = [title.element(Origin::path(name.as_str()))];
                 writeln!(out, "{}\n", renderer.render(&report))?;
             }
@@ -70,19 +76,30 @@ pub(crate) fn write<F: Borrow<CheckedFile>>(
 }
 
 /// One diagnostic as a rustc-style report: title with id, source line with a caret, help and
-/// the suggestion in the file's syntax.
-fn group<'a>(d: &'a FileDiagnostic, text: &'a str, format: Format, name: &'a str) -> Group<'a> {
+/// the suggestion in the file's syntax. `text` and `name` are already printable; what the
+/// diagnostic quotes from the file is escaped here.
+fn render(
+    renderer: &Renderer,
+    d: &FileDiagnostic,
+    text: &str,
+    format: Format,
+    name: &str,
+) -> String {
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let title = level.primary_title(d.message.as_str()).id(d.id());
+    let message = escaped(&d.message);
+    let help = escaped(&d.help);
+    let path = escaped(&d.path.to_string()).into_owned();
+    let suggestion = super::suggestion_text(d, format).map(|s| escaped(&s).into_owned());
+    let title = level.primary_title(message.as_ref()).id(d.id());
     let mut group = match &d.span {
         Some(span) => {
             let label = if d.path.is_root() {
                 String::new()
             } else {
-                format!("at `{}`", d.path)
+                format!("at `{path}`")
             };
             let mut annotation = AnnotationKind::Primary.span(span.clone());
             if !label.is_empty() {
@@ -101,7 +118,7 @@ fn group<'a>(d: &'a FileDiagnostic, text: &'a str, format: Format, name: &'a str
             if d.path.is_root() {
                 group
             } else {
-                group.element(Level::NOTE.message(format!("at `{}`", d.path)))
+                group.element(Level::NOTE.message(format!("at `{path}`")))
             }
         }
     };
@@ -115,9 +132,9 @@ fn group<'a>(d: &'a FileDiagnostic, text: &'a str, format: Format, name: &'a str
                 .join(", ")
         )));
     }
-    group = group.element(Level::HELP.message(d.help.as_str()));
-    match super::suggestion_text(d, format) {
-        Some(s) => group.element(Level::HELP.message(s)),
-        None => group,
+    group = group.element(Level::HELP.message(help.as_ref()));
+    if let Some(s) = &suggestion {
+        group = group.element(Level::HELP.message(s.as_str()));
     }
+    renderer.render(&[group])
 }

@@ -4,6 +4,7 @@
 pub(crate) mod github;
 pub(crate) mod human;
 pub(crate) mod json;
+pub(crate) mod printable;
 pub(crate) mod sarif;
 
 use wws_security_policy::{FileDiagnostic, Format, Syntax};
