@@ -51,41 +51,28 @@ unsafe fn entries<E>(properties: *const E, count: u32, f: impl Fn(&E) -> (i32, u
     )
 }
 
-impl Read for WS_CHANNEL_PROPERTIES {
-    unsafe fn read_into(&self, at: &str, out: &mut Members) {
-        let bag = unsafe {
-            entries(self.properties, self.propertyCount, |p| {
-                assert!(!p.value.is_null());
-                (p.id, p.valueSize)
-            })
-        };
-        out.insert(at.to_owned(), bag);
-    }
+/// The three property bags: each entry has a value and its `valueSize`.
+macro_rules! read_bag {
+    ($($bag:ty),*) => {$(
+        impl Read for $bag {
+            unsafe fn read_into(&self, at: &str, out: &mut Members) {
+                let bag = unsafe {
+                    entries(self.properties, self.propertyCount, |p| {
+                        assert!(!p.value.is_null());
+                        (p.id, p.valueSize)
+                    })
+                };
+                out.insert(at.to_owned(), bag);
+            }
+        }
+    )*};
 }
 
-impl Read for WS_SECURITY_PROPERTIES {
-    unsafe fn read_into(&self, at: &str, out: &mut Members) {
-        let bag = unsafe {
-            entries(self.properties, self.propertyCount, |p| {
-                assert!(!p.value.is_null());
-                (p.id, p.valueSize)
-            })
-        };
-        out.insert(at.to_owned(), bag);
-    }
-}
-
-impl Read for WS_SECURITY_BINDING_PROPERTIES {
-    unsafe fn read_into(&self, at: &str, out: &mut Members) {
-        let bag = unsafe {
-            entries(self.properties, self.propertyCount, |p| {
-                assert!(!p.value.is_null());
-                (p.id, p.valueSize)
-            })
-        };
-        out.insert(at.to_owned(), bag);
-    }
-}
+read_bag!(
+    WS_CHANNEL_PROPERTIES,
+    WS_SECURITY_PROPERTIES,
+    WS_SECURITY_BINDING_PROPERTIES
+);
 
 impl Read for WS_MESSAGE_SECURITY_USAGE {
     unsafe fn read_into(&self, at: &str, out: &mut Members) {

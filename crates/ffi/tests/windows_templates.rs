@@ -17,7 +17,7 @@ use std::ptr::{null, null_mut};
 use windows_sys::core::HRESULT;
 use windows_sys::Win32::Foundation::{E_NOTIMPL, S_OK};
 use windows_sys::Win32::Networking::WindowsWebServices::*;
-use wws_security_ffi::lower_template;
+use wws_security_ffi::{lower_template, LoweredTemplate};
 use wws_security_model::{BindingTemplateType, CEnum, ChannelType, Side};
 
 /// What Wine answers: only the two HTTP templates without message security are implemented.
@@ -26,6 +26,30 @@ fn wine_answer(template_type: BindingTemplateType) -> HRESULT {
         BindingTemplateType::Http | BindingTemplateType::HttpSsl => S_OK,
         _ => E_NOTIMPL,
     }
+}
+
+/// `WsCreateServiceProxyFromTemplate` with the lowered structures: its answer and the proxy
+/// (null unless it succeeded).
+fn create_proxy(
+    lowered: &LoweredTemplate,
+    channel_type: WS_CHANNEL_TYPE,
+) -> (HRESULT, *mut WS_SERVICE_PROXY) {
+    let mut proxy: *mut WS_SERVICE_PROXY = null_mut();
+    let hr = unsafe {
+        WsCreateServiceProxyFromTemplate(
+            channel_type,
+            null(),
+            0,
+            lowered.template_type(),
+            lowered.template_value(),
+            lowered.template_size(),
+            lowered.policy_description(),
+            lowered.policy_description_size(),
+            &mut proxy,
+            null(),
+        )
+    };
+    (hr, proxy)
 }
 
 #[test]
@@ -42,21 +66,7 @@ fn every_lowered_template_is_taken_by_ws_create_service_proxy_from_template() {
             .channel_type
             .or(ty.fixed_channel_type(Side::Client))
             .unwrap_or(ChannelType::Request);
-        let mut proxy: *mut WS_SERVICE_PROXY = null_mut();
-        let hr = unsafe {
-            WsCreateServiceProxyFromTemplate(
-                channel_type.to_raw(),
-                null(),
-                0,
-                lowered.template_type(),
-                lowered.template_value(),
-                lowered.template_size(),
-                lowered.policy_description(),
-                lowered.policy_description_size(),
-                &mut proxy,
-                null(),
-            )
-        };
+        let (hr, proxy) = create_proxy(&lowered, channel_type.to_raw());
         if !proxy.is_null() {
             unsafe { WsFreeServiceProxy(proxy) };
         }
@@ -89,20 +99,8 @@ fn a_template_proxy_opens_at_its_lowered_address() {
     );
     let lowered = lower_template(&template, &wws_security_policy::Runtime::new()).unwrap();
     let address = lowered.address().expect("the file declares an address");
+    let (hr, proxy) = create_proxy(&lowered, WS_CHANNEL_TYPE_REQUEST);
     unsafe {
-        let mut proxy: *mut WS_SERVICE_PROXY = null_mut();
-        let hr = WsCreateServiceProxyFromTemplate(
-            WS_CHANNEL_TYPE_REQUEST,
-            null(),
-            0,
-            lowered.template_type(),
-            lowered.template_value(),
-            lowered.template_size(),
-            lowered.policy_description(),
-            lowered.policy_description_size(),
-            &mut proxy,
-            null(),
-        );
         assert_eq!(
             hr, S_OK,
             "WsCreateServiceProxyFromTemplate: {:#010x}",
