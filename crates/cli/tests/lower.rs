@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{command, root};
+use common::{command, output, root};
 use serde_json::{json, Value};
 use std::process::Output;
 
@@ -22,7 +22,7 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
         command.env_remove(var);
     }
     command.envs(env.iter().copied());
-    command.output().expect("the binary runs")
+    output(&mut command)
 }
 
 fn text(bytes: &[u8]) -> String {
