@@ -919,3 +919,21 @@ fn values_of_the_wrong_kind_are_worded_for_the_macro() {
     );
     assert!(out.contains("write its type before the braces"), "{out}");
 }
+
+#[test]
+fn an_ssl_binding_over_an_http_url_is_a_warning_with_the_https_url_in_macro_syntax() {
+    let out = expand_str(
+        r#"
+        side: client,
+        channel_binding: http,
+        address { url: "http://orders.contoso.com/svc" }
+        bindings [ ssl_transport {} ]
+        "#,
+    );
+    assert_eq!(ids_in_order(&out), ["L-006"], "{out}");
+    assert!(out.contains("deprecated"), "{out}");
+    assert!(
+        out.contains(r#"url: \"https://orders.contoso.com/svc\""#),
+        "{out}"
+    );
+}

@@ -62,6 +62,17 @@ impl EndpointAddress {
         ),
     ];
 
+    /// The URL's scheme in lower case (schemes are case-insensitive, RFC 2396 §3.1), when the URL
+    /// has one: `http`, `https`, `net.tcp`, `soap.udp`, `net.pipe`, or any other.
+    pub fn scheme(&self) -> Option<String> {
+        let (scheme, _) = self.url.split_once("://")?;
+        let valid = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        valid.then(|| scheme.to_ascii_lowercase())
+    }
+
     /// The host component of the URL (RFC 2396 §3.2.2), when the URL has one.
     pub fn host(&self) -> Option<&str> {
         let (_, rest) = self.url.split_once("://")?;
@@ -357,6 +368,21 @@ mod tests {
             Some("::1")
         );
         assert_eq!(EndpointAddress::new("").host(), None);
+    }
+
+    #[test]
+    fn the_scheme_is_read_in_lower_case_and_only_when_well_formed() {
+        let scheme = |url: &str| EndpointAddress::new(url).scheme();
+        assert_eq!(scheme("HTTPS://svc/x").as_deref(), Some("https"));
+        assert_eq!(scheme("net.tcp://svc:808/x").as_deref(), Some("net.tcp"));
+        assert_eq!(
+            scheme("soap.udp://239.0.0.1:3702").as_deref(),
+            Some("soap.udp")
+        );
+        assert_eq!(scheme(""), None);
+        assert_eq!(scheme("svc.contoso.com/orders"), None);
+        assert_eq!(scheme("1http://svc"), None);
+        assert_eq!(scheme("ht tp://svc"), None);
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub(crate) enum At {
     ChannelBinding,
     /// The endpoint's `channel_type`.
     ChannelType,
+    /// The address's `url`.
+    Url,
     /// The address's `identity`, or a member of it.
     Identity(Option<&'static str>),
     /// Its `properties` table.
@@ -45,7 +47,7 @@ impl At {
         // The endpoint's own fields and its address are never inside a bootstrap description.
         let of_endpoint = matches!(
             self,
-            At::Side | At::ChannelBinding | At::ChannelType | At::Identity(_)
+            At::Side | At::ChannelBinding | At::ChannelType | At::Url | At::Identity(_)
         );
         if !of_endpoint {
             for &index in trail {
@@ -58,6 +60,10 @@ impl At {
             At::Side => path.push_key("side"),
             At::ChannelBinding => path.push_key("channel_binding"),
             At::ChannelType => path.push_key("channel_type"),
+            At::Url => {
+                path.push_key("address");
+                path.push_key("url");
+            }
             At::Identity(member) => {
                 path.push_key("address");
                 path.push_key("identity");

@@ -32,6 +32,7 @@ pub(crate) static SETS: &[&RuleSet] = &[
     &transport::credentials::SET,
     &transport::bags::SET,
     &transport::address::SET,
+    &transport::scheme::SET,
     &transport::catalogue::SET,
     &message::channel::SET,
     &message::fields::SET,

@@ -8,3 +8,4 @@ pub(crate) mod catalogue;
 pub(crate) mod channel;
 pub(crate) mod credentials;
 pub(crate) mod protection;
+pub(crate) mod scheme;
