@@ -373,7 +373,10 @@ fn expansion_places_point_into_the_template_file() {
     let expansion = t.expansion();
     let cases = [
         ("", ""),
+        ("side", "side"),
         ("channel_type", "channel_type"),
+        ("address.url", "address.url"),
+        ("address.identity.spn", "address.identity.spn"),
         ("channel_binding", "template"),
         ("bindings", "template"),
         ("bindings[0]", "sspi_transport_security_binding"),

@@ -133,10 +133,10 @@ impl Template {
         let template_type = self.template_type();
         let parts = self.binding_template.parts();
         let mut b = Builder::default();
-        b.paths.add(
-            Path::root().key("channel_type"),
-            Path::root().key("channel_type"),
-        );
+        // What the template file writes as in a plain file is at the same place in both.
+        for key in ["side", "channel_type", "address"] {
+            b.paths.add(Path::root().key(key), Path::root().key(key));
+        }
         if self.channel_binding.is_some() {
             b.paths.add(
                 Path::root().key("channel_binding"),
