@@ -1,17 +1,18 @@
-//! Lowering allocates the graph's own pointees and nothing else; reading back allocates what
-//! the endpoint itself holds (as a clone does) and the runtime it returns. A counting global
-//! allocator checks both.
+//! Lowering allocates the graph's own pointees and nothing else, for descriptions and for
+//! templates; reading back allocates what the endpoint itself holds (as a clone does) and the
+//! runtime it returns. A counting global allocator checks all three.
 
 mod common;
 
 use common::kinds::CLIENT_CUSTOM_CERT_RUST_CALLBACKS;
+use common::pointees::Pointees;
+use common::template_read::read_back;
+use common::templates::rich_templates;
 use common::*;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
-use std::collections::BTreeSet;
 use std::ffi::c_void;
-use windows_sys::Win32::Networking::WindowsWebServices::*;
-use wws_security_ffi::{lower, read_description};
+use wws_security_ffi::{lower, lower_template, read_description};
 use wws_security_model::Endpoint;
 
 include!("../../policy/tests/common_endpoints.rs.inc");
@@ -42,147 +43,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
-
-/// The distinct pointees reachable from a lowered description, found by walking the C graph
-/// as WWSAPI would (independently of how lowering built it).
-#[derive(Default)]
-struct Pointees(BTreeSet<usize>);
-
-impl Pointees {
-    fn add<T>(&mut self, p: *const T) -> bool {
-        !p.is_null() && self.0.insert(p as usize)
-    }
-
-    unsafe fn string(&mut self, s: &WS_STRING) {
-        self.add(s.chars);
-    }
-
-    /// The address and its identity, with the identity's strings and bytes.
-    unsafe fn address(&mut self, a: *const WS_ENDPOINT_ADDRESS) {
-        unsafe {
-            self.add(a);
-            let a = &*a;
-            self.string(&a.url);
-            if !self.add(a.identity) {
-                return;
-            }
-            match (*a.identity).identityType {
-                WS_DNS_ENDPOINT_IDENTITY_TYPE => {
-                    self.string(&(*a.identity.cast::<WS_DNS_ENDPOINT_IDENTITY>()).dns)
-                }
-                WS_UPN_ENDPOINT_IDENTITY_TYPE => {
-                    self.string(&(*a.identity.cast::<WS_UPN_ENDPOINT_IDENTITY>()).upn)
-                }
-                WS_SPN_ENDPOINT_IDENTITY_TYPE => {
-                    self.string(&(*a.identity.cast::<WS_SPN_ENDPOINT_IDENTITY>()).spn)
-                }
-                WS_RSA_ENDPOINT_IDENTITY_TYPE => {
-                    let rsa = &*a.identity.cast::<WS_RSA_ENDPOINT_IDENTITY>();
-                    self.add(rsa.modulus.bytes);
-                    self.add(rsa.exponent.bytes);
-                }
-                WS_CERT_ENDPOINT_IDENTITY_TYPE => {
-                    self.add(
-                        (*a.identity.cast::<WS_CERT_ENDPOINT_IDENTITY>())
-                            .rawCertificateData
-                            .bytes,
-                    );
-                }
-                _ => {}
-            }
-        }
-    }
-
-    unsafe fn description(&mut self, d: *const WS_SECURITY_DESCRIPTION) {
-        unsafe {
-            self.add(d);
-            let d = &*d;
-            self.add(d.securityBindings);
-            for i in 0..d.securityBindingCount as usize {
-                self.binding(*d.securityBindings.add(i));
-            }
-            self.add(d.properties);
-            for i in 0..d.propertyCount as usize {
-                let p = &*d.properties.add(i);
-                self.add(p.value);
-                if p.id == WS_SECURITY_PROPERTY_SERVICE_IDENTITIES {
-                    let s = &*p.value.cast::<WS_SERVICE_SECURITY_IDENTITIES>();
-                    self.add(s.serviceIdentities);
-                    for j in 0..s.serviceIdentityCount as usize {
-                        self.string(&*s.serviceIdentities.add(j));
-                    }
-                }
-            }
-        }
-    }
-
-    unsafe fn binding(&mut self, b: *const WS_SECURITY_BINDING) {
-        unsafe {
-            self.add(b);
-            let header = &*b;
-            self.add(header.properties);
-            for i in 0..header.propertyCount as usize {
-                let p = &*header.properties.add(i);
-                self.add(p.value);
-                match p.id {
-                    WS_SECURITY_BINDING_PROPERTY_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT => {
-                        let c = &*p.value.cast::<WS_CERTIFICATE_VALIDATION_CALLBACK_CONTEXT>();
-                        self.add(c.state);
-                    }
-                    WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_BASIC_REALM
-                    | WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_DIGEST_REALM
-                    | WS_SECURITY_BINDING_PROPERTY_HTTP_HEADER_AUTH_DIGEST_DOMAIN => {
-                        self.string(&*p.value.cast::<WS_STRING>());
-                    }
-                    _ => {}
-                }
-            }
-            match header.bindingType {
-                WS_SSL_TRANSPORT_SECURITY_BINDING_TYPE => {
-                    let c = (*b.cast::<WS_SSL_TRANSPORT_SECURITY_BINDING>()).localCertCredential;
-                    if self.add(c) && (*c).credentialType == WS_CUSTOM_CERT_CREDENTIAL_TYPE {
-                        let c = &*c.cast::<WS_CUSTOM_CERT_CREDENTIAL>();
-                        self.add(c.getCertCallbackState);
-                        self.add(c.certIssuerListNotificationCallbackState);
-                    }
-                }
-                WS_USERNAME_MESSAGE_SECURITY_BINDING_TYPE => {
-                    let u = &*b.cast::<WS_USERNAME_MESSAGE_SECURITY_BINDING>();
-                    if self.add(u.clientCredential) {
-                        let c = &*u.clientCredential.cast::<WS_STRING_USERNAME_CREDENTIAL>();
-                        self.string(&c.username);
-                        self.string(&c.password);
-                    }
-                    self.add(u.passwordValidatorCallbackState);
-                }
-                WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING_TYPE => {
-                    self.add(
-                        (*b.cast::<WS_TCP_SSPI_TRANSPORT_SECURITY_BINDING>()).clientCredential,
-                    );
-                }
-                WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING_TYPE => {
-                    self.add(
-                        (*b.cast::<WS_NAMEDPIPE_SSPI_TRANSPORT_SECURITY_BINDING>())
-                            .clientCredential,
-                    );
-                }
-                WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING_TYPE => {
-                    self.add(
-                        (*b.cast::<WS_KERBEROS_APREQ_MESSAGE_SECURITY_BINDING>()).clientCredential,
-                    );
-                }
-                WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING_TYPE => {
-                    let inner = (*b.cast::<WS_SECURITY_CONTEXT_MESSAGE_SECURITY_BINDING>())
-                        .bootstrapSecurityDescription;
-                    if !inner.is_null() {
-                        self.description(inner);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-}
 
 /// A named-pipe client whose address has an RSA identity.
 const PIPE_RSA_ADDRESS: &str = r#"
@@ -242,6 +102,34 @@ fn lowering_allocates_exactly_the_graphs_pointees() {
             "{name}: allocations beyond the graph's pointees"
         );
         assert!(used > 5, "{name}: the walk sees the graph");
+    }
+}
+
+#[test]
+fn lowering_a_template_allocates_exactly_its_structures_pointees() {
+    let templates = rich_templates();
+    assert_eq!(templates.len(), 28);
+    for (name, checked) in &templates {
+        let expanded = checked.expand();
+        let runtime = runtime_for(&expanded);
+        drop(lower_template(checked, &runtime).unwrap());
+        let before = allocations();
+        let lowered = lower_template(checked, &runtime).unwrap();
+        let used = allocations() - before;
+        let env_reads = passwords(&expanded)
+            .iter()
+            .filter(|(_, s)| matches!(s, wws_security_model::Secret::Env(_)))
+            .count();
+        let before = allocations();
+        drop(runtime.env_var(common::templates::PASSWORD_VARIABLE));
+        let lookup = allocations() - before;
+        let pointees = read_back(&lowered, checked.template_type()).pointees;
+        assert_eq!(
+            used - env_reads * lookup,
+            pointees.0.len(),
+            "{name}: allocations beyond the structures' pointees"
+        );
+        assert!(used >= 2, "{name}: the walk sees both structures");
     }
 }
 

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod kinds;
+pub mod pointees;
+pub mod template_read;
 pub mod templates;
 
 use serde::Deserialize;
