@@ -14,6 +14,7 @@ use std::cell::Cell;
 use std::ffi::c_void;
 use wws_security_ffi::{lower, lower_template, read_description};
 use wws_security_model::Endpoint;
+use wws_security_policy::Runtime;
 
 include!("../../policy/tests/common_endpoints.rs.inc");
 
@@ -64,6 +65,18 @@ type = "tcp_sspi_transport"
 client_credential = { type = "default" }
 "#;
 
+/// What the `{ env = .. }` passwords of `endpoint` cost: each allocates what the program's
+/// lookup (`variable`, answered by `runtime`) allocates to answer.
+fn env_lookups(endpoint: &Endpoint, runtime: &Runtime, variable: &str) -> usize {
+    let reads = passwords(endpoint)
+        .iter()
+        .filter(|(_, s)| matches!(s, wws_security_model::Secret::Env(_)))
+        .count();
+    let before = allocations();
+    drop(runtime.env_var(variable));
+    reads * (allocations() - before)
+}
+
 #[test]
 fn lowering_allocates_exactly_the_graphs_pointees() {
     for (name, text) in [
@@ -83,21 +96,14 @@ fn lowering_allocates_exactly_the_graphs_pointees() {
         let before = allocations();
         let lowered = lower(&checked, &runtime).unwrap();
         let used = allocations() - before;
-        // An `{ env = .. }` password costs what the program's lookup allocates to answer.
-        let env_reads = passwords(&checked)
-            .iter()
-            .filter(|(_, s)| matches!(s, wws_security_model::Secret::Env(_)))
-            .count();
-        let before = allocations();
-        drop(runtime.env_var("ORDERS_PASSWORD"));
-        let lookup = allocations() - before;
+        let lookups = env_lookups(&checked, &runtime, "ORDERS_PASSWORD");
         let mut pointees = Pointees::default();
         unsafe { pointees.description(lowered.as_ptr()) };
         if let Some(address) = lowered.address() {
             unsafe { pointees.address(address.as_ptr()) };
         }
         assert_eq!(
-            used - env_reads * lookup,
+            used - lookups,
             pointees.0.len(),
             "{name}: allocations beyond the graph's pointees"
         );
@@ -116,16 +122,10 @@ fn lowering_a_template_allocates_exactly_its_structures_pointees() {
         let before = allocations();
         let lowered = lower_template(checked, &runtime).unwrap();
         let used = allocations() - before;
-        let env_reads = passwords(&expanded)
-            .iter()
-            .filter(|(_, s)| matches!(s, wws_security_model::Secret::Env(_)))
-            .count();
-        let before = allocations();
-        drop(runtime.env_var(common::templates::PASSWORD_VARIABLE));
-        let lookup = allocations() - before;
+        let lookups = env_lookups(&expanded, &runtime, common::templates::PASSWORD_VARIABLE);
         let pointees = read_back(&lowered, checked.template_type()).pointees;
         assert_eq!(
-            used - env_reads * lookup,
+            used - lookups,
             pointees.0.len(),
             "{name}: allocations beyond the structures' pointees"
         );
