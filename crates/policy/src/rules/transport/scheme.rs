@@ -25,14 +25,10 @@ fn schemes_of(binding: ChannelBinding) -> Option<&'static [&'static str]> {
 
 /// The channel binding whose URLs have `scheme`.
 fn binding_of(scheme: &str) -> Option<ChannelBinding> {
-    [
-        ChannelBinding::Http,
-        ChannelBinding::Tcp,
-        ChannelBinding::Udp,
-        ChannelBinding::Namedpipe,
-    ]
-    .into_iter()
-    .find(|&b| schemes_of(b).is_some_and(|s| s.contains(&scheme)))
+    ChannelBinding::ALL
+        .iter()
+        .copied()
+        .find(|&b| schemes_of(b).is_some_and(|s| s.contains(&scheme)))
 }
 
 fn listed(schemes: &[&str]) -> String {
